@@ -1,0 +1,29 @@
+/// The load-balancer surface both runtimes implement, so workloads and parity tests can be generic.
+///
+/// Measured loops reach it through generics (`some LoadBalancing`), never `any`.
+public protocol LoadBalancing: AnyObject, Sendable {
+    /// An empty balancer with `config`, reading time from `clock`.
+    init(config: LoadBalancerConfig, clock: MonotonicClock)
+
+    /// Inserts or replaces (in place, keeping its position) the endpoint with `endpoint.nodeID`.
+    func addEndpoint(_ endpoint: Endpoint)
+    /// Removes the endpoint and its hash-ring entries; no-op if unknown.
+    func removeEndpoint(_ id: NodeID)
+    func updateHealth(_ id: NodeID, _ health: HealthStatus)
+    func updateMetrics(_ id: NodeID, _ metrics: LoadMetrics)
+    /// Releases a reservation and feeds the circuit breaker; no-op if unknown.
+    func recordCompletion(_ id: NodeID, success: Bool)
+    /// Picks and reserves an endpoint (spec §1.9).
+    func select(_ context: RequestContext) throws(LoadBalancerError) -> Selection
+    func stats() -> LoadBalancerStats
+    /// Materialised copies of every registered endpoint, in registration order.
+    func endpoints() -> [Endpoint]
+    var endpointCount: Int { get }
+}
+
+extension LoadBalancing {
+    /// A balancer with the default config, system clock and `strategy`.
+    public static func withStrategy(_ strategy: Strategy) -> Self {
+        Self(config: LoadBalancerConfig(strategy: strategy), clock: .system)
+    }
+}

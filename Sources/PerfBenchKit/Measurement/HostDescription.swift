@@ -1,0 +1,85 @@
+/// Where and how a result was measured, embedded in every results document so two documents can
+/// say whether their absolute figures are comparable. Filled by `HostProbe.probe()`.
+public struct HostDescription: Codable, Sendable, Equatable {
+    /// `/proc/cpuinfo` "model name".
+    public var cpuModel: String
+    public var logicalCores: Int
+    /// `uname -r`.
+    public var kernel: String
+    /// CPUID hypervisor bit (`flags: hypervisor`).
+    public var hypervisor: Bool
+    /// Whether hardware events (cycles, instructions) can be opened, and why not.
+    public var pmu: CapabilityStatus
+    /// `/proc/sys/kernel/perf_event_paranoid`, nil when unreadable.
+    public var perfEventParanoid: Int?
+    public var swiftVersion: String
+    /// The process allocator, e.g. name "jemalloc" version "5.3.0-0-g…", or "system".
+    public var allocator: AllocatorDescription
+    public var valgrind: CapabilityStatus
+    public var gitCommit: String?
+    /// "release" or "debug".
+    public var buildConfiguration: String
+
+    public init(
+        cpuModel: String, logicalCores: Int, kernel: String, hypervisor: Bool, pmu: CapabilityStatus,
+        perfEventParanoid: Int?, swiftVersion: String, allocator: AllocatorDescription,
+        valgrind: CapabilityStatus, gitCommit: String?, buildConfiguration: String
+    ) {
+        self.cpuModel = cpuModel
+        self.logicalCores = logicalCores
+        self.kernel = kernel
+        self.hypervisor = hypervisor
+        self.pmu = pmu
+        self.perfEventParanoid = perfEventParanoid
+        self.swiftVersion = swiftVersion
+        self.allocator = allocator
+        self.valgrind = valgrind
+        self.gitCommit = gitCommit
+        self.buildConfiguration = buildConfiguration
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case cpuModel = "cpu_model"
+        case logicalCores = "logical_cores"
+        case kernel, hypervisor, pmu
+        case perfEventParanoid = "perf_event_paranoid"
+        case swiftVersion = "swift_version"
+        case allocator, valgrind
+        case gitCommit = "git_commit"
+        case buildConfiguration = "build_configuration"
+    }
+
+    /// Whether absolute times measured on `other` may be compared with ours: same CPU model,
+    /// core count, hypervisor flag, allocator and build configuration.
+    public func isComparable(to other: HostDescription) -> Bool {
+        cpuModel == other.cpuModel && logicalCores == other.logicalCores && hypervisor == other.hypervisor
+            && allocator.name == other.allocator.name && buildConfiguration == other.buildConfiguration
+    }
+}
+
+/// A capability that is present (with an optional version or detail) or absent with a reason.
+public struct CapabilityStatus: Codable, Sendable, Equatable {
+    public var available: Bool
+    /// Version or detail when available (e.g. "valgrind-3.19.0").
+    public var detail: String?
+    /// Why not, when unavailable (e.g. "no hardware PMU on this host (ENOENT)").
+    public var reason: String?
+
+    public init(available: Bool, detail: String? = nil, reason: String? = nil) {
+        self.available = available
+        self.detail = detail
+        self.reason = reason
+    }
+}
+
+/// The allocator the process really uses.
+public struct AllocatorDescription: Codable, Sendable, Equatable {
+    /// "jemalloc" or "system".
+    public var name: String
+    public var version: String?
+
+    public init(name: String, version: String? = nil) {
+        self.name = name
+        self.version = version
+    }
+}

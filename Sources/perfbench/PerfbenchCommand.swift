@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct PerfbenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "perfbench",
+        abstract: "Before/after measurements of the compute runtime's audit items (#148–#170), and the CI gate.",
+        subcommands: [CountersCommand.self]
+    )
+}
