@@ -5,6 +5,9 @@ struct PerfbenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "perfbench",
         abstract: "Before/after measurements of the compute runtime's audit items (#148–#170), and the CI gate.",
-        subcommands: [CountersCommand.self]
+        subcommands: [
+            RunCommand.self, CheckCommand.self, CompareCommand.self, ReportCommand.self, ListCommand.self,
+            CountersCommand.self,
+        ]
     )
 }
