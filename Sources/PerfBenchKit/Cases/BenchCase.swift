@@ -1,0 +1,72 @@
+/// One per-event workload measured on both runtimes.
+///
+/// A case names the audit items it exercises, its parameters and its floor (what the fix
+/// promises), and builds, per implementation, the prepared state and pre-generated events.
+/// Everything `makeInstance` does is outside the measured region.
+public struct BenchCase: Sendable {
+    public let id: CaseID
+    /// Audit items (148...170) this case exercises; empty only for the harness's own overhead case.
+    public let auditItems: [Int]
+    /// One line: what an event does.
+    public let summary: String
+    /// The published benchmark this case mirrors (spec §7), e.g. `lb_strategies/round_robin`.
+    public let upstreamName: String?
+    public let parameters: [CaseParameter]
+    public let floor: CaseFloor
+    /// Largest batch the case supports (events that keep its state in the intended regime).
+    public let maxBatchEvents: Int
+    /// Events per implementation in the callgrind pass: fixed, so two runs count the same work.
+    public let callgrindEvents: Int
+    /// Whether `run` uses more than the calling thread (thread CPU time then undercounts).
+    public let isMultithreaded: Bool
+    let makeInstance: @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
+
+    public init(
+        id: CaseID, items: [Int], summary: String, upstreamName: String? = nil, parameters: [CaseParameter],
+        floor: CaseFloor, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 2_000,
+        isMultithreaded: Bool = false,
+        makeInstance: @escaping @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
+    ) {
+        self.id = id
+        self.auditItems = items
+        self.summary = summary
+        self.upstreamName = upstreamName
+        self.parameters = parameters
+        self.floor = floor
+        self.maxBatchEvents = maxBatchEvents
+        self.callgrindEvents = callgrindEvents
+        self.isMultithreaded = isMultithreaded
+        self.makeInstance = makeInstance
+    }
+
+    /// Builds the prepared state and event stream for `implementation`.
+    public func makeInstance(_ implementation: Implementation, parameters: ResolvedParameters) -> any CaseInstance {
+        makeInstance(implementation, parameters)
+    }
+
+    /// The defaults with `overrides` applied (overrides for parameters this case lacks are ignored).
+    ///
+    /// - Throws: `CaseSelectionError.valueOutOfRange` when an override is outside a parameter's range.
+    public func resolve(_ overrides: [ParameterOverride]) throws(CaseSelectionError) -> ResolvedParameters {
+        var values: [String: Int] = [:]
+        for parameter in parameters {
+            values[parameter.name] = parameter.defaultValue
+        }
+        for override in overrides {
+            guard let parameter = parameters.first(where: { $0.name == override.name }) else { continue }
+            guard parameter.range.contains(override.value) else {
+                throw .valueOutOfRange(
+                    parameter: override.name, value: override.value, caseID: id.description, range: parameter.range)
+            }
+            values[override.name] = override.value
+        }
+        return ResolvedParameters(values)
+    }
+}
+
+extension CaseFloor {
+    /// A hot path whose fix promises at least `minSpeedup` and no allocation per event.
+    public static func hotPath(minSpeedup: Double) -> CaseFloor {
+        CaseFloor(minSpeedup: minSpeedup, maxFixedAllocsPerEvent: 0)
+    }
+}

@@ -1,0 +1,47 @@
+/// Every registered case, and how a run selects among them.
+public struct CaseCatalog: Sendable {
+    /// Audit items the catalog must cover.
+    public static let auditItems: ClosedRange<Int> = 148...170
+
+    public let cases: [BenchCase]
+
+    public init(cases: [BenchCase]) {
+        self.cases = cases
+    }
+
+    /// The cases `perfbench` ships: harness overhead first, then one family per runtime component.
+    public static let standard = CaseCatalog(cases: harnessCases)
+
+    /// The cases matching both filters, in catalog order, with their parameters resolved.
+    ///
+    /// - Parameters:
+    ///   - items: keep cases exercising any of these items (nil: all).
+    ///   - pattern: keep cases whose id matches (`CaseID.matches`; nil: all).
+    ///   - overrides: `--set` values; each must name a parameter of at least one selected case.
+    /// - Throws: `CaseSelectionError` for unknown items or parameters, out-of-range values or an empty selection.
+    public func select(
+        items: [Int]?, pattern: String?, overrides: [ParameterOverride]
+    ) throws(CaseSelectionError) -> [(BenchCase, ResolvedParameters)] {
+        if let unknown = items?.first(where: { !Self.auditItems.contains($0) }) {
+            throw .unknownItem(unknown)
+        }
+        let chosen = cases.filter { candidate in
+            (items.map { wanted in candidate.auditItems.contains(where: wanted.contains) } ?? true)
+                && (pattern.map(candidate.id.matches) ?? true)
+        }
+        guard !chosen.isEmpty else {
+            let parts = [items.map { "--items " + $0.map(String.init).joined(separator: ",") },
+                         pattern.map { "--cases \($0)" }].compactMap { $0 }
+            throw .noCasesSelected(parts.isEmpty ? "the catalog" : parts.joined(separator: " "))
+        }
+        let known = Set(chosen.flatMap { $0.parameters.map(\.name) })
+        if let stray = overrides.first(where: { !known.contains($0.name) }) {
+            throw .unknownParameter(stray.name, known: known.sorted())
+        }
+        var resolved: [(BenchCase, ResolvedParameters)] = []
+        for candidate in chosen {
+            resolved.append((candidate, try candidate.resolve(overrides)))
+        }
+        return resolved
+    }
+}

@@ -1,0 +1,7 @@
+/// Which runtime a case instance is built on.
+public enum Implementation: String, Sendable, CaseIterable, Codable {
+    /// `LegacyBaseline`: the pre-audit costs.
+    case legacy
+    /// `ComputeRuntime`: every audit item applied.
+    case fixed
+}

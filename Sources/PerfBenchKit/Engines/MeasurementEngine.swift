@@ -1,0 +1,36 @@
+/// What one timed batch cost.
+public struct BatchSample: Sendable, Equatable {
+    /// Events the batch ran.
+    public var events: Int
+    /// `CLOCK_MONOTONIC` nanoseconds for the batch.
+    public var wallNanoseconds: UInt64
+    /// `CLOCK_THREAD_CPUTIME_ID` nanoseconds for the batch.
+    public var cpuNanoseconds: UInt64
+    /// Counter deltas for the batch (scaled when multiplexed), in the engine's `counterNames` order.
+    public var counters: [Double]
+    /// Whether any counter ran for less than the whole batch (time_running < time_enabled).
+    public var isMultiplexed: Bool
+
+    public init(events: Int, wallNanoseconds: UInt64, cpuNanoseconds: UInt64, counters: [Double] = [],
+                isMultiplexed: Bool = false) {
+        self.events = events
+        self.wallNanoseconds = wallNanoseconds
+        self.cpuNanoseconds = cpuNanoseconds
+        self.counters = counters
+        self.isMultiplexed = isMultiplexed
+    }
+}
+
+/// Measures batches of a prepared case instance.
+///
+/// Engines are not `Sendable`: a counter group counts the thread that opened it, so an engine
+/// lives and measures on one thread.
+public protocol MeasurementEngine: AnyObject {
+    /// Which engine this is (never `.auto`).
+    var kind: EngineKind { get }
+    /// Names of the counters each `BatchSample.counters` holds, in order; empty for `wall`.
+    var counterNames: [String] { get }
+    /// Runs `events` events of `instance` and returns what they cost. The instance's folded
+    /// outputs go to `blackHole` so the work cannot be optimized away.
+    func measure(_ instance: any CaseInstance, events: Int) throws -> BatchSample
+}

@@ -1,0 +1,72 @@
+/// How many paired rounds to run and how long each batch should take.
+///
+/// A batch is calibrated per implementation to about `targetBatchNanoseconds`: long enough that
+/// a clock read (and a counter-group read) per batch is noise, short enough that many rounds fit.
+public struct RoundPlan: Sendable, Equatable {
+    /// Paired rounds (each gives one legacy and one fixed sample).
+    public var rounds: Int
+    /// Fewest rounds even when a case is slow enough to hit `maxTimedNanosecondsPerCase`.
+    public var minRounds: Int
+    /// Wall time a calibrated batch aims at, in nanoseconds.
+    public var targetBatchNanoseconds: UInt64
+    /// Upper bound on the timed rounds of one case (both implementations), in nanoseconds.
+    public var maxTimedNanosecondsPerCase: UInt64
+    /// Events in the digest pass (legacy and fixed outputs must agree on them).
+    public var digestEvents: Int
+    /// Events in the allocation pass.
+    public var allocationEvents: Int
+    /// Bootstrap resamples for the speedup interval.
+    public var bootstrapResamples: Int
+
+    public init(
+        rounds: Int, minRounds: Int, targetBatchNanoseconds: UInt64, maxTimedNanosecondsPerCase: UInt64,
+        digestEvents: Int, allocationEvents: Int, bootstrapResamples: Int
+    ) {
+        self.rounds = rounds
+        self.minRounds = minRounds
+        self.targetBatchNanoseconds = targetBatchNanoseconds
+        self.maxTimedNanosecondsPerCase = maxTimedNanosecondsPerCase
+        self.digestEvents = digestEvents
+        self.allocationEvents = allocationEvents
+        self.bootstrapResamples = bootstrapResamples
+    }
+
+    /// `perfbench run`: 61 rounds of ~5 ms batches (about 0.6 s of timing per case).
+    public static let full = RoundPlan(
+        rounds: 61, minRounds: 9, targetBatchNanoseconds: 5_000_000, maxTimedNanosecondsPerCase: 1_500_000_000,
+        digestEvents: 2_000, allocationEvents: 1_000, bootstrapResamples: 2_000)
+
+    /// `perfbench run --quick`: 15 rounds of ~2 ms batches, every case still runs.
+    public static let quick = RoundPlan(
+        rounds: 15, minRounds: 5, targetBatchNanoseconds: 2_000_000, maxTimedNanosecondsPerCase: 250_000_000,
+        digestEvents: 500, allocationEvents: 200, bootstrapResamples: 1_000)
+
+    /// The batch size that makes `instance` take about `targetBatchNanoseconds` under `engine`.
+    ///
+    /// Grows the batch fourfold until one takes at least an eighth of the target, then scales it
+    /// to the target. The runs double as warm-up (caches, branch predictors, lazy metadata).
+    /// - Parameter maxEvents: the case's cap (e.g. a stream that must not wrap into a saturated state).
+    /// - Returns: the batch size and the nanoseconds one such batch is expected to take.
+    public func calibrateBatch(
+        _ instance: any CaseInstance, engine: any MeasurementEngine, maxEvents: Int
+    ) throws -> (events: Int, expectedNanoseconds: Double) {
+        var events = 1
+        while true {
+            let sample = try engine.measure(instance, events: events)
+            let elapsed = Swift.max(sample.wallNanoseconds, 1)
+            if elapsed >= targetBatchNanoseconds / 8 || events >= maxEvents {
+                let perEvent = Double(elapsed) / Double(events)
+                let scaled = Swift.min(Swift.max(Int(Double(targetBatchNanoseconds) / perEvent), 1), maxEvents)
+                return (scaled, perEvent * Double(scaled))
+            }
+            events = Swift.min(events * 4, maxEvents)
+        }
+    }
+
+    /// Rounds to run when one round (both batches) is expected to take `roundNanoseconds`:
+    /// `rounds`, fewer if that would exceed `maxTimedNanosecondsPerCase`, never below `minRounds`.
+    public func roundCount(roundNanoseconds: Double) -> Int {
+        let affordable = Int(Double(maxTimedNanosecondsPerCase) / Swift.max(roundNanoseconds, 1))
+        return Swift.max(minRounds, Swift.min(rounds, affordable))
+    }
+}
