@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PerfBenchKit
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -6,7 +8,18 @@ struct ListCommand: ParsableCommand {
         abstract: "List the benchmark cases with their audit items, parameters and floors."
     )
 
+    @Flag(name: .long, help: "Print the catalog as JSON.")
+    var json = false
+
     func run() throws {
-        throw ValidationError("list: not built yet (issue 5)")
+        let catalog = CaseCatalog.standard
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(catalog.cases.map(CaseListing.init))
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print(CaseListing.table(catalog.cases))
+        }
     }
 }

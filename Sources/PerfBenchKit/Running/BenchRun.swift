@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The results of a run plus the cases that were errors rather than measurements.
+public struct RunOutcome: Sendable {
+    public var document: ResultsDocument
+    public var failures: [CaseFailure]
+}
+
+/// Runs the selected cases one after another and assembles the results document.
+public struct BenchRun {
+    public let cases: [(BenchCase, ResolvedParameters)]
+    public let request: RunRequest
+
+    /// Selects the cases `request` names from `catalog`.
+    ///
+    /// - Throws: `CaseSelectionError` for a selection that cannot run.
+    public init(catalog: CaseCatalog = .standard, request: RunRequest) throws(CaseSelectionError) {
+        self.cases = try catalog.select(items: request.items, pattern: request.pattern, overrides: request.overrides)
+        self.request = request
+    }
+
+    /// Measures every case and returns the document.
+    ///
+    /// - Parameters:
+    ///   - host: the probe embedded in the document.
+    ///   - engine: the resolved engine (which ran, why, what was unavailable).
+    ///   - allocations: the allocation pass, nil when it cannot count exactly (recorded as unavailable).
+    ///   - createdAt: ISO 8601 timestamp for the document.
+    ///   - progress: receives one line per finished case.
+    public func execute(
+        host: HostDescription, engine: ResolvedEngine, allocations: (any AllocationMeasuring)?, createdAt: String,
+        progress: (String) -> Void
+    ) -> RunOutcome {
+        let runner = CaseRunner(plan: request.plan, engine: engine.timing, allocations: allocations)
+        var reporter = ProgressReporter(total: cases.count)
+        var results: [CaseResult] = []
+        var failures: [CaseFailure] = []
+        for (benchCase, parameters) in cases {
+            let start = WallClockEngine.now(CLOCK_MONOTONIC)
+            let outcome: String
+            do {
+                let result = try runner.measure(benchCase, parameters: parameters)
+                results.append(result)
+                outcome = result.speedup.map { String(format2: $0.median) + "x" } ?? "measured"
+            } catch {
+                failures.append(error)
+                outcome = "ERROR " + error.description
+            }
+            let elapsed = WallClockEngine.now(CLOCK_MONOTONIC) &- start
+            progress(reporter.finished(benchCase.id.description, nanoseconds: elapsed, outcome: outcome))
+        }
+        var unavailable = engine.unavailableCounters
+        if allocations == nil {
+            unavailable.append(UnavailableCounter(
+                name: "allocations", reason: "jemalloc is not the process allocator: exact counts impossible"))
+        }
+        let document = ResultsDocument(
+            createdAt: createdAt, host: host, engine: engine.record, quick: request.quick,
+            unavailableCounters: unavailable, cases: results)
+        return RunOutcome(document: document, failures: failures)
+    }
+}
+
+extension String {
+    /// Two decimals, without Foundation's locale-dependent formatting.
+    init(format2 value: Double) {
+        guard value.isFinite else {
+            self = "\(value)"
+            return
+        }
+        let scaled = (abs(value) * 100).rounded()
+        let whole = Int(scaled / 100)
+        let fraction = Int(scaled.truncatingRemainder(dividingBy: 100))
+        self = (value < 0 ? "-" : "") + "\(whole)." + String(fraction).leftPadded(to: 2, with: "0")
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import PerfBenchKit
+
+extension EngineKind: ExpressibleByArgument {}
