@@ -1,0 +1,58 @@
+import ComputeRuntime
+
+/// Upstream's load-balancer iteration: `select(context)` then `recordCompletion(id, success: true)`,
+/// so reservations return to zero and circuits never trip (spec §7).
+final class SelectCompleteWorkload<Balancer: LoadBalancing>: EventWorkload {
+    let balancer: Balancer
+    let fingerprint: SelectionFingerprint
+
+    init(_ balancer: Balancer, fingerprint: SelectionFingerprint = .selection) {
+        self.balancer = balancer
+        self.fingerprint = fingerprint
+    }
+
+    func perform(_ context: RequestContext) -> UInt64 {
+        do {
+            let selection = try balancer.select(context)
+            balancer.recordCompletion(selection.nodeID, success: true)
+            switch fingerprint {
+            case .selection:
+                return selection.nodeID.words.0 &* 31 &+ selection.nodeID.words.1 &+ UInt64(selection.weight) << 40
+                    &+ selection.loadScore.bitPattern &+ UInt64(selection.reason.ordinal)
+            case .reasonOnly:
+                return 1 &+ UInt64(selection.reason.ordinal)
+            }
+        } catch {
+            return 0xE000_0000_0000_0000
+        }
+    }
+
+    func stateFingerprint() -> UInt64 {
+        balancer.stats().fingerprint
+    }
+}
+
+/// What of a selection must agree between legacy and fixed.
+enum SelectionFingerprint: Sendable {
+    /// The chosen id, its weight, load score bits and reason: deterministic strategies.
+    case selection
+    /// Only success and reason: random strategies, whose draws may differ (spec #161).
+    case reasonOnly
+}
+
+extension SelectionReason {
+    /// A stable small number per reason (declaration order).
+    var ordinal: Int { SelectionReason.allCases.firstIndex(of: self) ?? -1 }
+}
+
+extension LoadBalancerStats {
+    /// Every field folded into one word; NaN averages compare by bit pattern.
+    var fingerprint: UInt64 {
+        var digest = OutputDigest()
+        for word in [totalSelections, failedSelections, UInt64(activeEndpoints), UInt64(healthyEndpoints),
+                     totalConnections, avgLoadScore.bitPattern] {
+            digest.add(word)
+        }
+        return digest.value
+    }
+}
