@@ -1,0 +1,92 @@
+import PerfBenchKit
+import XCTest
+
+final class CaseSelectionTests: XCTestCase {
+    private let catalog = CaseCatalog.standard
+
+    func testOverrideParsesNameAndValue() throws {
+        let override = try ParameterOverride(parsing: "endpoints=5000")
+
+        XCTAssertEqual(override, ParameterOverride(name: "endpoints", value: 5000))
+    }
+
+    func testOverrideWithoutEqualsIsMalformed() {
+        XCTAssertThrowsError(try ParameterOverride(parsing: "endpoints")) { error in
+            XCTAssertEqual("\(error)", "--set 'endpoints': expected name=value")
+        }
+    }
+
+    func testOverrideWithNonIntegerValueIsMalformed() {
+        XCTAssertThrowsError(try ParameterOverride(parsing: "endpoints=lots")) { error in
+            XCTAssertEqual("\(error)", "--set 'endpoints=lots': 'lots' is not an integer")
+        }
+    }
+
+    func testOverrideWithBadNameIsMalformed() {
+        XCTAssertThrowsError(try ParameterOverride(parsing: "9x=1")) { error in
+            XCTAssertEqual("\(error)", "--set '9x=1': '9x' is not a parameter name")
+        }
+    }
+
+    func testOverrideAppliesToCasesDeclaringTheParameter() throws {
+        let selected = try catalog.select(
+            items: nil, pattern: "lb.select.roundRobin.n100", overrides: [ParameterOverride(name: "endpoints", value: 5000)])
+
+        XCTAssertEqual(selected.map(\.0.id.description), ["lb.select.roundRobin.n100"])
+        XCTAssertEqual(selected[0].1["endpoints"], 5000)
+    }
+
+    func testUnknownParameterIsRejected() {
+        XCTAssertThrowsError(
+            try catalog.select(items: nil, pattern: "harness.*", overrides: [ParameterOverride(name: "endpoints", value: 5)])
+        ) { error in
+            XCTAssertEqual(error as? CaseSelectionError, .unknownParameter("endpoints", known: ["streamEvents"]))
+        }
+    }
+
+    func testOutOfRangeValueIsRejected() {
+        XCTAssertThrowsError(
+            try catalog.select(items: nil, pattern: "lb.select.roundRobin.n10", overrides: [
+                ParameterOverride(name: "endpoints", value: 0)
+            ])
+        ) { error in
+            XCTAssertEqual(
+                "\(error)", "--set endpoints=0: lb.select.roundRobin.n10 accepts 1...100000")
+        }
+    }
+
+    func testItemsFilterKeepsCasesExercisingAnyListedItem() throws {
+        let selected = try catalog.select(items: [152], pattern: nil, overrides: [])
+
+        XCTAssertFalse(selected.isEmpty)
+        XCTAssertTrue(selected.allSatisfy { $0.0.auditItems.contains(152) })
+    }
+
+    func testItemOutsideTheAuditIsRejected() {
+        XCTAssertThrowsError(try catalog.select(items: [147], pattern: nil, overrides: [])) { error in
+            XCTAssertEqual(error as? CaseSelectionError, .unknownItem(147))
+        }
+    }
+
+    func testSelectionMatchingNothingIsAnError() {
+        XCTAssertThrowsError(try catalog.select(items: nil, pattern: "nothing.like.this", overrides: [])) { error in
+            XCTAssertEqual(error as? CaseSelectionError, .noCasesSelected("--cases nothing.like.this"))
+        }
+    }
+
+    func testGlobPatternMatchesWholeID() {
+        let id = CaseID("lb", "select", "roundRobin", "n100")
+
+        XCTAssertTrue(id.matches("lb.select.*.n100"))
+        XCTAssertTrue(id.matches("*roundRobin*"))
+        XCTAssertFalse(id.matches("lb.select.*.n10"))
+        XCTAssertTrue(id.matches("roundRobin"), "a pattern without * matches as a substring")
+    }
+
+    func testMalformedCaseIDsAreRejected() {
+        XCTAssertNil(CaseID("lb.select.roundRobin"))
+        XCTAssertNil(CaseID("lb.select..n10"))
+        XCTAssertNil(CaseID("lb.select.round-robin.n10"))
+        XCTAssertNil(CaseID("lb.select.roundRobin.n10.extra"))
+    }
+}
