@@ -1,5 +1,5 @@
 #ifndef CPERF_H
 #define CPERF_H
-// Umbrella header: the family headers are added as the measurement core lands.
-#include <stdint.h>
+// Umbrella header: the four measurement families, nothing else.
+#include "cperf_jemalloc.h"
 #endif
