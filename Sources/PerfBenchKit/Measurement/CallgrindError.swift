@@ -1,0 +1,12 @@
+/// Why a callgrind client request could not be issued.
+public enum CallgrindError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// CPerf was built without `<valgrind/callgrind.h>`.
+    case clientRequestsNotBuiltIn(request: String)
+
+    public var description: String {
+        switch self {
+        case .clientRequestsNotBuiltIn(let request):
+            "callgrind \(request) unavailable: CPerf was built without valgrind headers (ENOSYS)"
+        }
+    }
+}
