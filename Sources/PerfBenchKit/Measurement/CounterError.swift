@@ -31,22 +31,30 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownEvent(let name):
-            return "event '\(name)' unknown: libpfm4 cannot encode it (PFM_ERR_NOTFOUND)"
-        case .encodingFailed(let name, let code, let message):
-            return "event '\(name)' cannot be encoded: \(message) (\(Self.pfmSymbol(code)))"
-        case .libpfmUnavailable(let code, let message):
-            return "libpfm4 unavailable: \(message) (\(Self.pfmSymbol(code)))"
-        case .openFailed(let name, let errno, let isHardware, let paranoid):
-            return "event '\(name)' unavailable: \(Self.openReason(errno: errno, isHardware: isHardware, paranoid: paranoid)) (\(ErrnoName.symbol(errno)))"
-        case .controlFailed(let operation, let errno):
-            return "counter group \(operation) failed (\(ErrnoName.symbol(errno)))"
-        case .readFailed(let errno):
-            return "counter group read failed (\(ErrnoName.symbol(errno)))"
+        case .unknownEvent(let name): "event '\(name)' unknown: \(reason)"
+        case .encodingFailed(let name, _, _): "event '\(name)' cannot be encoded: \(reason)"
+        case .libpfmUnavailable: "libpfm4 unavailable: \(reason)"
+        case .openFailed(let name, _, _, _): "event '\(name)' unavailable: \(reason)"
+        case .controlFailed(let operation, _): "counter group \(operation) failed: \(reason)"
+        case .readFailed: "counter group read failed: \(reason)"
+        case .malformedRead: "counter group read malformed: \(reason)"
+        case .closeFailed: "counter close failed: \(reason)"
+        }
+    }
+
+    /// Why, without the subject: e.g. `no hardware PMU on this host (ENOENT)`.
+    public var reason: String {
+        switch self {
+        case .unknownEvent:
+            return "libpfm4 cannot encode it (PFM_ERR_NOTFOUND)"
+        case .encodingFailed(_, let code, let message), .libpfmUnavailable(let code, let message):
+            return "\(message) (\(Self.pfmSymbol(code)))"
+        case .openFailed(_, let errno, let isHardware, let paranoid):
+            return "\(Self.openReason(errno: errno, isHardware: isHardware, paranoid: paranoid)) (\(ErrnoName.symbol(errno)))"
+        case .controlFailed(_, let errno), .readFailed(let errno), .closeFailed(let errno):
+            return ErrnoName.symbol(errno)
         case .malformedRead(let expected, let found, let bytes):
-            return "counter group read malformed: \(found) events in \(bytes) bytes, expected \(expected)"
-        case .closeFailed(let errno):
-            return "counter close failed (\(ErrnoName.symbol(errno)))"
+            return "\(found) events in \(bytes) bytes, expected \(expected)"
         }
     }
 

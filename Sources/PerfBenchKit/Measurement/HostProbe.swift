@@ -53,12 +53,13 @@ public enum HostProbe {
         #endif
     }()
 
-    /// PMU availability, decided by trying to open `instructions` for this thread.
+    /// PMU availability, decided by trying to open `instructions` for this thread; the reason reads
+    /// like `no hardware PMU on this host (ENOENT)`.
     public static func pmuStatus() -> CapabilityStatus {
         let probe = EventProbe.probe("instructions")
         switch probe.availability {
         case .available: return CapabilityStatus(available: true, detail: "instructions opens")
-        case .unavailable(let error): return CapabilityStatus(available: false, reason: error.description)
+        case .unavailable(let error): return CapabilityStatus(available: false, reason: error.reason)
         }
     }
 
