@@ -63,7 +63,7 @@ public enum HostProbe {
         }
     }
 
-    static func allocator() -> AllocatorDescription {
+    package static func allocator() -> AllocatorDescription {
         switch JemallocStatus.current {
         case .active: AllocatorDescription(name: "jemalloc", version: JemallocStatus.version)
         default: AllocatorDescription(name: "system")
@@ -86,7 +86,7 @@ public enum HostProbe {
         return commit
     }
 
-    static func cpuField(_ key: String, in cpuInfo: String) -> String? {
+    package static func cpuField(_ key: String, in cpuInfo: String) -> String? {
         for line in cpuInfo.split(separator: "\n") {
             let parts = line.split(separator: ":", maxSplits: 1)
             if parts.count == 2, String(parts[0]).trimmingWhitespace() == key {
