@@ -25,8 +25,8 @@ typedef struct cperf_hooks {
 // byte-counter pointers sit beside them so a snapshot is plain loads after the first call per thread.
 static _Thread_local uint64_t cperf_thread_allocations;
 static _Thread_local uint64_t cperf_thread_frees;
-static _Thread_local uint64_t *cperf_thread_allocatedp;
-static _Thread_local uint64_t *cperf_thread_deallocatedp;
+static _Thread_local volatile uint64_t *cperf_thread_allocatedp;
+static _Thread_local volatile uint64_t *cperf_thread_deallocatedp;
 
 // A moving realloc fires one alloc hook (the new block) and one dalloc hook (the old block), so it
 // counts as one allocation plus one free; an in-place resize fires only the expand hook and counts
@@ -53,10 +53,13 @@ int cperf_jemalloc_active(void) {
     int rc = mallctl("thread.allocatedp", &allocatedp, &size, NULL, 0);
     if (rc != 0) return -rc;
     // Ownership test: a block from plain malloc must move jemalloc's own per-thread byte total.
-    // This probe is the one shim that allocates, because allocating is what it tests.
-    uint64_t before = *allocatedp;
+    // This probe is the one shim that allocates, because allocating is what it tests. The counter is
+    // read through a volatile pointer: compilers treat malloc as touching no visible memory and would
+    // otherwise fold `after` into `before` (clang -O2 does, and then reports "not the allocator").
+    volatile uint64_t *counter = allocatedp;
+    uint64_t before = *counter;
     void *volatile block = malloc(64);
-    uint64_t after = *allocatedp;
+    uint64_t after = *counter;
     free(block);
     if (block == NULL) return -ENOMEM;
     return after - before >= 64 ? 1 : 0;
