@@ -11,17 +11,18 @@ import Glibc
 public struct EventDescriptor: ~Copyable {
     private var fd: Int32
 
-    /// Opens `encoding` for the calling thread as a group leader (`groupLeader == nil`, starts
-    /// disabled) or as a member of the leader's group (follows the leader).
+    /// Opens `encoding` for the calling thread as the leader of a new group; it starts disabled.
     ///
     /// - Throws: `CounterError.openFailed` with the errno and the paranoid level at the time.
-    public init(opening encoding: EventEncoding, groupLeader: borrowing EventDescriptor?) throws(CounterError) {
-        let leaderFD: Int32
-        switch groupLeader {
-        case .some(let leader): leaderFD = leader.fd
-        case .none: leaderFD = -1
-        }
-        try self.init(opening: encoding, groupFD: leaderFD)
+    public init(openingLeader encoding: EventEncoding) throws(CounterError) {
+        try self.init(opening: encoding, groupFD: -1)
+    }
+
+    /// Opens `encoding` for the calling thread as a member of `leader`'s group; it follows the leader.
+    ///
+    /// - Throws: `CounterError.openFailed` with the errno and the paranoid level at the time.
+    public init(opening encoding: EventEncoding, inGroupOf leader: borrowing EventDescriptor) throws(CounterError) {
+        try self.init(opening: encoding, groupFD: leader.fd)
     }
 
     init(opening encoding: EventEncoding, groupFD: Int32) throws(CounterError) {

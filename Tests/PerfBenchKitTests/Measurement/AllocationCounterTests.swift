@@ -51,10 +51,12 @@ final class AllocationCounterTests: XCTestCase {
 
     func testSwiftClassInstances_countOneAllocationAndOneFreeEach() throws {
         let counter = try AllocationCounter.make()
-        Self.makeAndDropBoxes(count: 10)
+        var boxes: [Box] = []
+        boxes.reserveCapacity(Self.blockCount)
+        Self.makeAndDropBoxes(count: 10, into: &boxes)
 
         let before = counter.snapshot()
-        Self.makeAndDropBoxes(count: Self.blockCount)
+        Self.makeAndDropBoxes(count: Self.blockCount, into: &boxes)
         let delta = counter.snapshot().delta(since: before)
 
         XCTAssertEqual(delta.allocations, UInt64(Self.blockCount))
@@ -64,14 +66,16 @@ final class AllocationCounterTests: XCTestCase {
 
     func testMovingRealloc_countsOneAllocationAndOneFree() throws {
         let counter = try AllocationCounter.make()
-        let warm = realloc(malloc(16), 4096)
-        free(warm)
+        // Every pointer is published to a global so the optimizer cannot elide the malloc/realloc/free chain.
+        Sink.pointer = realloc(malloc(16), 4096)
+        free(Sink.pointer)
         let block = malloc(16)
+        Sink.pointer = block
 
         let before = counter.snapshot()
-        let moved = realloc(block, 4096)
+        Sink.pointer = realloc(block, 4096)
         let delta = counter.snapshot().delta(since: before)
-        free(moved)
+        free(Sink.pointer)
 
         XCTAssertEqual(delta.allocations, 1)
         XCTAssertEqual(delta.frees, 1)
@@ -101,9 +105,12 @@ final class AllocationCounterTests: XCTestCase {
         }
     }
 
+    /// Boxes escape into `boxes` (capacity reserved beforehand) so release builds cannot promote
+    /// them to the stack; removing them keeps the capacity, so only the boxes come and go.
     @inline(never)
-    private static func makeAndDropBoxes(count: Int) {
-        for value in 0..<count { blackHole(Box(value)) }
+    private static func makeAndDropBoxes(count: Int, into boxes: inout [Box]) {
+        for value in 0..<count { boxes.append(Box(value)) }
+        boxes.removeAll(keepingCapacity: true)
     }
 }
 
@@ -112,7 +119,6 @@ private final class Box {
     init(_ value: Int) { self.value = value }
 }
 
-@inline(never)
-private func blackHole(_ value: AnyObject) {
-    withExtendedLifetime(value) {}
+private enum Sink {
+    nonisolated(unsafe) static var pointer: UnsafeMutableRawPointer?
 }
