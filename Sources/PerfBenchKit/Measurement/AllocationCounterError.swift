@@ -7,6 +7,7 @@ public enum AllocationCounterError: Error, Equatable, Sendable, CustomStringConv
     /// A mallctl call failed with `errno`.
     case mallctlFailed(name: String, errno: Int32)
 
+    /// One line: the subject, what failed, why, and the errno or libpfm symbol.
     public var description: String {
         switch self {
         case .jemallocNotBuiltIn:

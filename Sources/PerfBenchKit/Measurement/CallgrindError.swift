@@ -3,6 +3,7 @@ public enum CallgrindError: Error, Equatable, Sendable, CustomStringConvertible 
     /// CPerf was built without `<valgrind/callgrind.h>`.
     case clientRequestsNotBuiltIn(request: String)
 
+    /// One line: the subject, what failed, why, and the errno or libpfm symbol.
     public var description: String {
         switch self {
         case .clientRequestsNotBuiltIn(let request):

@@ -29,6 +29,7 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// One line: the subject, what failed, why, and the errno or libpfm symbol.
     public var description: String {
         switch self {
         case .unknownEvent(let name): "event '\(name)' unknown: \(reason)"

@@ -28,11 +28,13 @@ public struct CountersReport: Codable, Sendable, Equatable {
         "cpu-migrations",
     ]
 
+    /// The probed host.
     public var host: HostDescription
     /// libpfm4 PMU models detected on this host (`perf`, `perf_raw`, a CPU model such as `amd64_fam19h_zen4`).
     public var libpfmModels: [String]
     /// Whether events count kernel mode too (false: user space only).
     public var includesKernel: Bool
+    /// One verdict per event, in the order asked.
     public var events: [Event]
     /// One line: which kinds of events work here, and why hardware events don't when they don't.
     public var summary: String

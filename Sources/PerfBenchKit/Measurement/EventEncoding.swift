@@ -8,12 +8,15 @@ public struct EventEncoding: Sendable, Equatable {
     public var type: UInt32
     /// `perf_event_attr.config`.
     public var config: UInt64
-    /// `perf_event_attr.config1` and `config2` (extended PMU fields).
+    /// `perf_event_attr.config1` (extended PMU field).
     public var config1: UInt64
+    /// `perf_event_attr.config2` (extended PMU field).
     public var config2: UInt64
-    /// Whether user space is excluded / kernel is excluded / hypervisor is excluded.
+    /// Whether user-space execution is not counted.
     public var excludesUser: Bool
+    /// Whether kernel execution is not counted (the default: `perf_event_paranoid` 2 allows only user space).
     public var excludesKernel: Bool
+    /// Whether hypervisor execution is not counted.
     public var excludesHypervisor: Bool
 
     /// Whether opening the event needs a hardware PMU: everything but software and tracepoint events.

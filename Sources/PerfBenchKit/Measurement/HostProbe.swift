@@ -63,6 +63,7 @@ public enum HostProbe {
         }
     }
 
+    /// jemalloc with its version when it serves malloc, else "system".
     package static func allocator() -> AllocatorDescription {
         switch JemallocStatus.current {
         case .active: AllocatorDescription(name: "jemalloc", version: JemallocStatus.version)
@@ -86,6 +87,7 @@ public enum HostProbe {
         return commit
     }
 
+    /// The value of the first `key : value` line of /proc/cpuinfo text, trimmed.
     package static func cpuField(_ key: String, in cpuInfo: String) -> String? {
         for line in cpuInfo.split(separator: "\n") {
             let parts = line.split(separator: ":", maxSplits: 1)
