@@ -1,3 +1,4 @@
+import Foundation
 import PerfBenchKit
 import XCTest
 
@@ -83,6 +84,27 @@ final class AllocationCounterTests: XCTestCase {
         XCTAssertEqual(delta.bytesFreed, 16)
     }
 
+    func testSnapshotOnAnotherThread_countsThatThreadsAllocationsExactly() throws {
+        let counter = try AllocationCounter.make()
+        let result = ThreadResult()
+
+        let thread = Thread {
+            var blocks = [UnsafeMutableRawPointer?](repeating: nil, count: Self.blockCount)
+            Self.fill(&blocks)
+            Self.drain(&blocks)
+            let before = counter.snapshot()
+            Self.fill(&blocks)
+            result.delta = counter.snapshot().delta(since: before)
+            Self.drain(&blocks)
+            result.done.signal()
+        }
+        thread.start()
+        result.done.wait()
+
+        XCTAssertEqual(result.delta?.allocations, UInt64(Self.blockCount))
+        XCTAssertEqual(result.delta?.bytesAllocated, UInt64(Self.blockCount * Self.blockSize))
+    }
+
     func testSnapshotDelta_subtractsEachField() {
         let earlier = AllocationSnapshot(allocations: 3, frees: 1, bytesAllocated: 100, bytesFreed: 10)
         let later = AllocationSnapshot(allocations: 10, frees: 4, bytesAllocated: 740, bytesFreed: 90)
@@ -117,6 +139,12 @@ final class AllocationCounterTests: XCTestCase {
 private final class Box {
     let value: Int
     init(_ value: Int) { self.value = value }
+}
+
+/// Hands one figure from a worker thread back to the test; the semaphore orders the accesses.
+private final class ThreadResult: @unchecked Sendable {
+    var delta: AllocationSnapshot?
+    let done = DispatchSemaphore(value: 0)
 }
 
 private enum Sink {
