@@ -23,7 +23,7 @@ public struct BenchCase: Sendable {
 
     public init(
         id: CaseID, items: [Int], summary: String, upstreamName: String? = nil, parameters: [CaseParameter],
-        floor: CaseFloor, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 2_000,
+        floor: CaseFloor, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400,
         isMultithreaded: Bool = false,
         makeInstance: @escaping @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
     ) {
