@@ -10,7 +10,8 @@ public struct CaseCatalog: Sendable {
     }
 
     /// The cases `perfbench` ships: harness overhead first, then one family per runtime component.
-    public static let standard = CaseCatalog(cases: harnessCases)
+    public static let standard = CaseCatalog(
+        cases: harnessCases + loadBalancerCases + upstreamShapeCases + chainCases)
 
     /// The cases matching both filters, in catalog order, with their parameters resolved.
     ///

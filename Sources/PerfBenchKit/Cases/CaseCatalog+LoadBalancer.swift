@@ -1,0 +1,181 @@
+import ComputeRuntime
+
+/// Select then complete on a balancer built from a fixture, over a stream of contexts.
+struct SelectCompleteBuilder: BalancerInstanceBuilder {
+    var fixture: BalancerFixture
+    var contexts: [RequestContext]
+    var fingerprint: SelectionFingerprint = .selection
+
+    func make<Balancer: LoadBalancing>(_ type: Balancer.Type) -> any CaseInstance {
+        EventDriver(SelectCompleteWorkload(fixture.make(type), fingerprint: fingerprint), events: contexts)
+    }
+}
+
+struct UpdateBuilder: BalancerInstanceBuilder {
+    var fixture: BalancerFixture
+    var metrics: LoadMetrics?
+
+    func make<Balancer: LoadBalancing>(_ type: Balancer.Type) -> any CaseInstance {
+        // Upstream drives the id with a wrapping u8 counter: i % 10 for i in 0..<256, then again.
+        let updates: [BalancerUpdate] = (0..<256).map { i in
+            let id = BalancerFixture.upstreamID(i % fixture.endpoints.count)
+            return metrics.map { .metrics(id, $0) } ?? .health(id, .healthy)
+        }
+        return EventDriver(BalancerUpdateWorkload(fixture.make(type)), events: updates)
+    }
+}
+
+struct InventoryBuilder: BalancerInstanceBuilder {
+    var fixture: BalancerFixture
+    var call: InventoryCall
+
+    func make<Balancer: LoadBalancing>(_ type: Balancer.Type) -> any CaseInstance {
+        EventDriver(BalancerInventoryWorkload(fixture.make(type)), events: [call])
+    }
+}
+
+struct ContendedBuilder: BalancerInstanceBuilder {
+    var fixture: BalancerFixture
+
+    func make<Balancer: LoadBalancing>(_ type: Balancer.Type) -> any CaseInstance {
+        ContendedSelectInstance(fixture.make(type), events: [RequestContext()])
+    }
+}
+
+extension CaseCatalog {
+    static func endpointsParameter(_ count: Int) -> CaseParameter {
+        CaseParameter("endpoints", count, range: 1...100_000, "registered endpoints")
+    }
+
+    /// The per-strategy sweeps, the inventory calls and the contended case.
+    static var loadBalancerCases: [BenchCase] {
+        var cases: [BenchCase] = []
+        let sweeps: [(Strategy, String, [Int], [Int], [Int: Double])] = [
+            (.roundRobin, "roundRobin", [148, 149, 155, 163, 168], [10, 100, 1000], [10: 5, 100: 20, 1000: 100]),
+            (.leastLatency, "leastLatency", [148, 149, 155, 165], [10, 100, 1000], [10: 3, 100: 5, 1000: 5]),
+            (.weightedRoundRobin, "weightedRoundRobin", [148, 149, 155, 160], [10, 100, 1000],
+             [10: 3, 100: 5, 1000: 5]),
+            (.consistentHash, "consistentHash", [148, 149, 150, 155, 169], [10, 100, 1000],
+             [10: 30, 100: 100, 1000: 300]),
+            (.leastLoad, "leastLoad", [148, 149, 155, 165], [100], [100: 3]),
+            (.leastConnections, "leastConnections", [148, 149, 155], [100], [100: 3]),
+            (.weightedLeastConnections, "weightedLeastConnections", [148, 149, 155], [100], [100: 3]),
+            (.random, "random", [148, 149, 155, 161], [100], [100: 3]),
+            (.weightedRandom, "weightedRandom", [148, 149, 155, 161], [100], [100: 3]),
+            (.powerOfTwo, "powerOfTwo", [148, 149, 155, 161], [100], [100: 3]),
+            (.adaptive, "adaptive", [148, 149, 155, 160], [100], [100: 3]),
+        ]
+        for (strategy, name, items, sizes, floors) in sweeps {
+            for size in sizes {
+                let isRandom = [.random, .weightedRandom, .powerOfTwo].contains(strategy)
+                cases.append(BenchCase(
+                    id: CaseID("lb", "select", name, "n\(size)"), items: items,
+                    summary: "select then recordCompletion, \(strategy.rawValue), distinct endpoints with varied metrics",
+                    parameters: [endpointsParameter(size), CaseParameter("sessions", 1024, range: 1...65_536,
+                                                                         "distinct session keys (consistent hash)")],
+                    floor: .hotPath(minSpeedup: floors[size] ?? 1),
+                    callgrindEvents: strategy == .consistentHash ? max(8, 8_000 / size) : 400
+                ) { implementation, parameters in
+                    let contexts = strategy == .consistentHash
+                        ? sessionContexts(count: parameters["sessions"], seed: 0xC0FFEE) : [RequestContext()]
+                    return implementation.instance(SelectCompleteBuilder(
+                        fixture: .sweep(strategy, count: parameters["endpoints"]), contexts: contexts,
+                        fingerprint: isRandom ? .reasonOnly : .selection))
+                })
+            }
+        }
+        let inventory: [(String, InventoryCall, [Int])] = [
+            ("stats", .stats, [148, 149]), ("endpoints", .endpoints, [148, 149, 168]),
+            ("endpointCount", .endpointCount, [148]),
+        ]
+        for (name, call, items) in inventory {
+            cases.append(BenchCase(
+                id: CaseID("lb", "inventory", name, "n100"), items: items,
+                summary: "control plane: one \(name) call per event",
+                parameters: [endpointsParameter(100)],
+                // Cold path: the fix must not make it slower; allocations are part of the answer.
+                floor: CaseFloor(minSpeedup: 0.9, maxFixedAllocsPerEvent: name == "endpoints" ? 1_000 : 0)
+            ) { implementation, parameters in
+                implementation.instance(InventoryBuilder(
+                    fixture: .sweep(.roundRobin, count: parameters["endpoints"]), call: call))
+            })
+        }
+        cases.append(BenchCase(
+            id: CaseID("lb", "select", "contended2", "n100"), items: [148, 149, 155, 163],
+            summary: "two threads select then complete on one round-robin balancer (wall time covers both)",
+            parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 3), callgrindEvents: 0,
+            isMultithreaded: true
+        ) { implementation, parameters in
+            implementation.instance(ContendedBuilder(fixture: .sweep(.roundRobin, count: parameters["endpoints"])))
+        })
+        return cases
+    }
+
+    /// The published benchmark shapes (spec §7), same parameters, named after them.
+    static var upstreamShapeCases: [BenchCase] {
+        var cases: [BenchCase] = []
+        let strategies: [(Strategy, String, [Int], Double)] = [
+            (.roundRobin, "round_robin", [148, 149, 155], 3), (.weightedRoundRobin, "weighted_round_robin", [148, 149, 155, 160], 3),
+            (.leastConnections, "least_connections", [148, 149, 155], 3), (.random, "random", [148, 149, 155, 161], 3),
+            (.powerOfTwo, "power_of_two", [148, 149, 155, 161], 3),
+            (.consistentHash, "consistent_hash", [148, 149, 150, 155, 169], 30),
+            (.leastLoad, "least_load", [148, 149, 155, 165], 3),
+        ]
+        for (strategy, name, items, floor) in strategies {
+            let isRandom = [.random, .powerOfTwo].contains(strategy)
+            cases.append(BenchCase(
+                id: CaseID("lb_strategies", "select", name, "n10"), items: items,
+                summary: "upstream lb_strategies/\(name): 10 endpoints, weights 100…190, two zones, select+complete",
+                upstreamName: "lb_strategies/\(name)", parameters: [],
+                floor: .hotPath(minSpeedup: floor)
+            ) { implementation, _ in
+                let context = strategy == .consistentHash ? RequestContext().withSession("user-12345") : RequestContext()
+                return implementation.instance(SelectCompleteBuilder(
+                    fixture: .upstreamStrategies(strategy), contexts: [context],
+                    fingerprint: isRandom ? .reasonOnly : .selection))
+            })
+        }
+        for count in [10, 50, 100, 500] {
+            cases.append(BenchCase(
+                id: CaseID("lb_scaling", "select", "roundRobin", "n\(count)"), items: [148, 149, 155],
+                summary: "upstream lb_scaling/select/\(count): round robin, ids byte 0 = i (500 → 256 distinct)",
+                upstreamName: "lb_scaling/select/\(count)", parameters: [],
+                floor: .hotPath(minSpeedup: count >= 100 ? 10 : 3)
+            ) { implementation, _ in
+                implementation.instance(SelectCompleteBuilder(
+                    fixture: BalancerFixture(
+                        config: LoadBalancerConfig(strategy: .roundRobin),
+                        endpoints: (0..<count).map { Endpoint(BalancerFixture.upstreamID($0)) }),
+                    contexts: [RequestContext()]))
+            })
+        }
+        for (name, context) in [("zone_match", RequestContext().withZone("us-east")), ("zone_fallback", RequestContext())] {
+            cases.append(BenchCase(
+                id: CaseID("lb_zone_aware", "select", name, "n10"), items: [148, 149, 155],
+                summary: "upstream lb_zone_aware/\(name): round robin, zone-aware, 10 endpoints in two zones",
+                upstreamName: "lb_zone_aware/\(name)", parameters: [], floor: .hotPath(minSpeedup: 3)
+            ) { implementation, _ in
+                var fixture = BalancerFixture.upstreamStrategies(.roundRobin)
+                fixture.endpoints = fixture.endpoints.map { $0.withWeight(100) }
+                fixture.config.zoneAware = true
+                return implementation.instance(SelectCompleteBuilder(fixture: fixture, contexts: [context]))
+            })
+        }
+        for (name, metrics) in [("update_health", nil as LoadMetrics?),
+                                ("update_metrics", LoadMetrics(cpuUsage: 0.5, memoryUsage: 0.4, activeConnections: 100))] {
+            cases.append(BenchCase(
+                id: CaseID("lb_health_updates", "update", name == "update_health" ? "health" : "metrics", "n10"),
+                items: [149],
+                summary: "upstream lb_health_updates/\(name): point update by id, round-robin balancer of 10",
+                upstreamName: "lb_health_updates/\(name)", parameters: [],
+                // Point lookups were already cheap before the audit (spec §7 shows ≈1.0×): no slower.
+                floor: CaseFloor(minSpeedup: 0.8, maxFixedAllocsPerEvent: name == "update_health" ? 0 : 1)
+            ) { implementation, _ in
+                var fixture = BalancerFixture.upstreamStrategies(.roundRobin)
+                fixture.endpoints = fixture.endpoints.map { $0.withWeight(100) }
+                return implementation.instance(UpdateBuilder(fixture: fixture, metrics: metrics))
+            })
+        }
+        return cases
+    }
+}

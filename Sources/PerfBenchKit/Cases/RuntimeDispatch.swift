@@ -1,0 +1,56 @@
+import ComputeRuntime
+import LegacyBaseline
+
+/// Builds a case instance on a load balancer of any runtime; the catalog's one generic seam.
+protocol BalancerInstanceBuilder: Sendable {
+    func make<Balancer: LoadBalancing>(_ type: Balancer.Type) -> any CaseInstance
+}
+
+extension Implementation {
+    /// The instance `builder` makes on this implementation's load balancer. The only place that
+    /// names the two concrete balancer types.
+    func instance(_ builder: some BalancerInstanceBuilder) -> any CaseInstance {
+        switch self {
+        case .legacy: builder.make(LegacyBaseline.LoadBalancer.self)
+        case .fixed: builder.make(ComputeRuntime.LoadBalancer.self)
+        }
+    }
+}
+
+/// Builds a case instance on a daemon host and chain of any runtime.
+protocol HostInstanceBuilder: Sendable {
+    func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance
+}
+
+/// Builds a case instance on a recovery registry of any runtime.
+protocol RegistryInstanceBuilder: Sendable {
+    func make<Registry: RecoveryRegistering>(_ type: Registry.Type) -> any CaseInstance
+}
+
+enum LegacyParentHash: ParentHashing {
+    static func parentHash(_ link: CausalLink, _ payload: [UInt8]) -> UInt64 {
+        LegacyBaseline.CausalChain.computeParentHash(link, payload)
+    }
+}
+
+enum FixedParentHash: ParentHashing {
+    static func parentHash(_ link: CausalLink, _ payload: [UInt8]) -> UInt64 {
+        ComputeRuntime.CausalChain.computeParentHash(link, payload)
+    }
+}
+
+extension Implementation {
+    func instance(_ builder: some HostInstanceBuilder) -> any CaseInstance {
+        switch self {
+        case .legacy: builder.make(LegacyBaseline.DaemonHost.self, hashing: LegacyParentHash.self)
+        case .fixed: builder.make(ComputeRuntime.DaemonHost.self, hashing: FixedParentHash.self)
+        }
+    }
+
+    func instance(_ builder: some RegistryInstanceBuilder) -> any CaseInstance {
+        switch self {
+        case .legacy: builder.make(LegacyBaseline.RecoveryRegistry.self)
+        case .fixed: builder.make(ComputeRuntime.RecoveryRegistry.self)
+        }
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Exact instructions per event: perfbench re-runs itself under valgrind's callgrind.
+///
+/// The parent starts `valgrind --tool=callgrind --collect-atstart=no --instr-atstart=no` on its own
+/// executable with the hidden `callgrind-child` subcommand, deterministic hashing
+/// (`SWIFT_DETERMINISTIC_HASHING=1`) and jemalloc's decay off (`MALLOC_CONF`), so the same cases
+/// give the same totals run after run. The child builds each case outside instrumentation, warms
+/// both sides, then for each side zeroes the costs, toggles collection around one batch of a
+/// fixed event count and dumps with a label. The parent reads each dump's `totals:` line (the
+/// `summary:` line is 0 with `--instr-atstart=no`).
+public final class CallgrindEngine: MeasurementEngine {
+    public var kind: EngineKind { .callgrind }
+    public var counterNames: [String] { [] }
+
+    /// Whether the run is `--quick` (a quarter of each case's callgrind events).
+    public let quick: Bool
+    /// The `--set` overrides the child must apply too.
+    public let overrides: [ParameterOverride]
+    /// The label of the next dump (child side).
+    var label = "perfbench"
+
+    public init(quick: Bool, overrides: [ParameterOverride]) {
+        self.quick = quick
+        self.overrides = overrides
+    }
+
+    /// The environment that makes callgrind totals reproducible.
+    public static let deterministicEnvironment = [
+        "SWIFT_DETERMINISTIC_HASHING": "1",
+        "MALLOC_CONF": "dirty_decay_ms:-1,muzzy_decay_ms:-1",
+    ]
+
+    /// Events per implementation for `benchCase` in the callgrind pass.
+    public func events(for benchCase: BenchCase) -> Int {
+        quick ? max(1, benchCase.callgrindEvents / 4) : benchCase.callgrindEvents
+    }
+
+    // MARK: - Child side (running under valgrind)
+
+    /// One collected batch: zero, collect, dump with the current label.
+    public func measure(_ instance: any CaseInstance, events: Int) throws -> BatchSample {
+        try CallgrindControl.zeroStats()
+        try CallgrindControl.toggleCollection()
+        let folded = instance.run(events: events)
+        try CallgrindControl.toggleCollection()
+        try CallgrindControl.dumpStats(label: label)
+        blackHole(folded)
+        return BatchSample(events: events, wallNanoseconds: 0, cpuNanoseconds: 0)
+    }
+
+    /// Measures every case under callgrind; called by the hidden child subcommand.
+    ///
+    /// - Throws: `EngineError.callgrindFailed` when not running under valgrind or a request fails.
+    public func runChild(_ cases: [(BenchCase, ResolvedParameters)]) throws(EngineError) {
+        guard CallgrindControl.isRunningUnderValgrind else {
+            throw .callgrindFailed("callgrind-child must run under valgrind --tool=callgrind")
+        }
+        do {
+            for (benchCase, parameters) in cases where Self.isCountable(benchCase) {
+                let count = events(for: benchCase)
+                let instances = Implementation.allCases.map {
+                    ($0, benchCase.makeInstance($0, parameters: parameters))
+                }
+                try CallgrindControl.startInstrumentation()
+                for (_, instance) in instances {
+                    blackHole(instance.run(events: min(count, 256)))
+                }
+                for (implementation, instance) in instances {
+                    label = Self.label(caseID: benchCase.id.description, implementation: implementation, events: count)
+                    _ = try measure(instance, events: count)
+                }
+                try CallgrindControl.stopInstrumentation()
+            }
+        } catch {
+            throw .callgrindFailed("\(error)")
+        }
+    }
+
+    /// Whether callgrind can count `benchCase` deterministically.
+    static func isCountable(_ benchCase: BenchCase) -> Bool {
+        benchCase.callgrindEvents > 0 && !benchCase.isMultithreaded
+    }
+
+    static func label(caseID: String, implementation: Implementation, events: Int) -> String {
+        "perfbench|\(caseID)|\(implementation.rawValue)|\(events)"
+    }
+
+    // MARK: - Parent side
+
+    /// Runs the child under valgrind and fills `instructionsPerEvent` for every case in `document`.
+    ///
+    /// - Throws: `EngineError.callgrindFailed` with the child's exit status and last stderr line,
+    ///   or when a case has no dump.
+    public func addInstructions(
+        to document: inout ResultsDocument, cases: [(BenchCase, ResolvedParameters)]
+    ) throws(EngineError) {
+        let measured = Set(document.cases.map(\.id))
+        // Two threads do not give a deterministic count: multithreaded cases are skipped.
+        let wanted = cases.filter { measured.contains($0.0.id.description) && Self.isCountable($0.0) }
+        for (benchCase, _) in cases where measured.contains(benchCase.id.description) && !Self.isCountable(benchCase) {
+            document.unavailableCounters.append(UnavailableCounter(
+                name: "instructions:\(benchCase.id)", reason: "multithreaded case: callgrind gives no deterministic count"))
+        }
+        guard !wanted.isEmpty else { return }
+        let totals = try runValgrind(caseIDs: wanted.map { $0.0.id.description })
+        for index in document.cases.indices {
+            let caseID = document.cases[index].id
+            guard let benchCase = wanted.first(where: { $0.0.id.description == caseID })?.0 else { continue }
+            let count = events(for: benchCase)
+            for implementation in Implementation.allCases {
+                let key = Self.label(caseID: caseID, implementation: implementation, events: count)
+                guard let total = totals[key] else {
+                    throw .callgrindFailed("no dump labelled '\(key)'")
+                }
+                let perEvent = Double(total) / Double(count)
+                switch implementation {
+                case .legacy: document.cases[index].legacy.instructionsPerEvent = perEvent
+                case .fixed: document.cases[index].fixed.instructionsPerEvent = perEvent
+                }
+            }
+        }
+    }
+
+    /// Label → `totals:` instruction count, for every dump the child wrote.
+    public func runValgrind(caseIDs: [String]) throws(EngineError) -> [String: UInt64] {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("perfbench-callgrind-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .callgrindFailed("cannot create \(directory.path): \(error)")
+        }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        guard let executable = Self.ownExecutable() else {
+            throw .callgrindFailed("cannot resolve /proc/self/exe")
+        }
+        var arguments = [
+            "--tool=callgrind", "--collect-atstart=no", "--instr-atstart=no",
+            "--callgrind-out-file=\(directory.path)/callgrind.out",
+            executable, "callgrind-child", "--case-ids", caseIDs.joined(separator: ","),
+        ]
+        arguments += overrides.flatMap { ["--set", $0.description] }
+        if quick { arguments.append("--quick") }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["valgrind"] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(Self.deterministicEnvironment) { _, new in new }
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw .callgrindFailed("cannot start valgrind: \(error)")
+        }
+        let stderrText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let last = stderrText.split(separator: "\n").last.map(String.init) ?? "no output"
+            throw .callgrindFailed("child exited with status \(process.terminationStatus): \(last)")
+        }
+        var totals: [String: UInt64] = [:]
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for file in files where file.hasPrefix("callgrind.out") {
+            guard let text = try? String(contentsOfFile: directory.appendingPathComponent(file).path, encoding: .utf8),
+                let dump = CallgrindDump(parsing: text), dump.label.hasPrefix("perfbench|")
+            else { continue }
+            totals[dump.label] = dump.totalInstructions
+        }
+        return totals
+    }
+
+    static func ownExecutable() -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+/// The two lines perfbench needs from one callgrind dump file.
+public struct CallgrindDump: Sendable, Equatable {
+    /// The client-request label (`desc: Trigger: Client Request: <label>`).
+    public let label: String
+    /// The `totals:` line's first event (Ir: instructions executed).
+    public let totalInstructions: UInt64
+
+    /// Parses a dump, or nil when it has no client-request trigger or no totals line.
+    public init?(parsing text: String) {
+        var label: String?
+        var totals: UInt64?
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("desc: Trigger: Client Request: ") {
+                label = String(line.dropFirst("desc: Trigger: Client Request: ".count))
+            } else if line.hasPrefix("totals:") {
+                totals = line.dropFirst("totals:".count).split(separator: " ").first.flatMap { UInt64($0) }
+            }
+        }
+        guard let label, let totals else { return nil }
+        self.label = label
+        self.totalInstructions = totals
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import PerfBenchKit
+
+/// The process `perfbench run --engine callgrind` starts under valgrind; not for people.
+struct CallgrindChildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "callgrind-child",
+        abstract: "Measure cases under callgrind (started by `run --engine callgrind`).",
+        shouldDisplay: false
+    )
+
+    @Option(name: .customLong("case-ids"), help: "Exact case ids, comma separated.")
+    var caseIDs: String
+
+    @Option(name: .customLong("set"), help: "Parameter overrides, as for `run`.")
+    var overrides: [String] = []
+
+    @Flag(name: .long, help: "A quarter of each case's callgrind events.")
+    var quick = false
+
+    func run() throws {
+        let wanted = Set(caseIDs.split(separator: ",").map(String.init))
+        var parsed: [ParameterOverride] = []
+        for text in overrides {
+            do throws(CaseSelectionError) {
+                parsed.append(try ParameterOverride(parsing: text))
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+        let cases: [(BenchCase, ResolvedParameters)]
+        do {
+            cases = try CaseCatalog.standard.select(items: nil, pattern: nil, overrides: [])
+                .filter { wanted.contains($0.0.id.description) }
+                .map { ($0.0, try $0.0.resolve(parsed)) }
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        guard cases.count == wanted.count else {
+            throw ValidationError("callgrind-child: unknown case id among \(caseIDs)")
+        }
+        do {
+            try CallgrindEngine(quick: quick, overrides: parsed).runChild(cases)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}
