@@ -17,7 +17,7 @@ public struct CaseCatalog: Sendable {
     ///
     /// - Parameters:
     ///   - items: keep cases exercising any of these items (nil: all).
-    ///   - pattern: keep cases whose id matches (`CaseID.matches`; nil: all).
+    ///   - pattern: keep cases whose id matches one of its comma-separated patterns (`CaseID.matches`; nil: all).
     ///   - overrides: `--set` values; each must name a parameter of at least one selected case.
     /// - Throws: `CaseSelectionError` for unknown items or parameters, out-of-range values or an empty selection.
     public func select(
@@ -28,7 +28,7 @@ public struct CaseCatalog: Sendable {
         }
         let chosen = cases.filter { candidate in
             (items.map { wanted in candidate.auditItems.contains(where: wanted.contains) } ?? true)
-                && (pattern.map(candidate.id.matches) ?? true)
+                && (pattern.map { $0.split(separator: ",").contains { candidate.id.matches(String($0)) } } ?? true)
         }
         guard !chosen.isEmpty else {
             let parts = [items.map { "--items " + $0.map(String.init).joined(separator: ",") },
