@@ -24,28 +24,18 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let request = try makeRequest()
-        let benchRun: BenchRun
+        let outcome: RunOutcome
         do {
-            benchRun = try BenchRun(request: request)
+            outcome = try RunPipeline.execute(request, progress: Self.printError)
         } catch {
-            throw ValidationError(error.description)
-        }
-        let host = HostProbe.probe()
-        if host.buildConfiguration != "release" {
-            Self.printError("warning: \(host.buildConfiguration) build: timings are not representative")
-        }
-        let engine = try EngineSelection.resolve(request, host: host)
-        Self.printError("engine: \(engine.resolved.record.used) (\(engine.resolved.record.reason))")
-        var outcome = benchRun.execute(
-            host: host, engine: engine.resolved, allocations: AllocationPass.makeIfExact(),
-            createdAt: Self.timestamp(), progress: Self.printError)
-        if let callgrind = engine.callgrind {
-            do {
-                try callgrind.addInstructions(to: &outcome.document, cases: benchRun.cases)
-            } catch {
-                Self.printError("callgrind pass failed: \(error)")
-                outcome.document.unavailableCounters.append(
-                    UnavailableCounter(name: "instructions", reason: "callgrind pass failed: \(error)"))
+            switch error {
+            case .selection(let reason):
+                throw ValidationError(reason.description)
+            case .engine(let reason) where reason.isUsageError:
+                throw ValidationError(reason.description)
+            case .engine(let reason):
+                Self.printError("Error: \(reason)")
+                throw ExitStatus.inconclusive
             }
         }
         print(RunTable.render(outcome.document, failures: outcome.failures))
@@ -66,9 +56,5 @@ struct RunCommand: ParsableCommand {
 
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
-
-    static func timestamp() -> String {
-        ISO8601DateFormatter().string(from: Date())
     }
 }

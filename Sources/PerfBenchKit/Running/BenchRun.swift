@@ -27,11 +27,12 @@ public struct BenchRun {
     ///   - host: the probe embedded in the document.
     ///   - engine: the resolved engine (which ran, why, what was unavailable).
     ///   - allocations: the allocation pass, nil when it cannot count exactly (recorded as unavailable).
+    ///   - allocationsUnavailableReason: why `allocations` is nil, for the document.
     ///   - createdAt: ISO 8601 timestamp for the document.
     ///   - progress: receives one line per finished case.
     public func execute(
-        host: HostDescription, engine: ResolvedEngine, allocations: (any AllocationMeasuring)?, createdAt: String,
-        progress: (String) -> Void
+        host: HostDescription, engine: ResolvedEngine, allocations: (any AllocationMeasuring)?,
+        allocationsUnavailableReason: String? = nil, createdAt: String, progress: (String) -> Void
     ) -> RunOutcome {
         let runner = CaseRunner(plan: request.plan, engine: engine.timing, allocations: allocations)
         var reporter = ProgressReporter(total: cases.count)
@@ -54,7 +55,8 @@ public struct BenchRun {
         var unavailable = engine.unavailableCounters
         if allocations == nil {
             unavailable.append(UnavailableCounter(
-                name: "allocations", reason: "jemalloc is not the process allocator: exact counts impossible"))
+                name: "allocations",
+                reason: allocationsUnavailableReason ?? "jemalloc is not the process allocator: exact counts impossible"))
         }
         let document = ResultsDocument(
             createdAt: createdAt, host: host, engine: engine.record, quick: request.quick,
