@@ -7,8 +7,9 @@ extension CaseCatalog {
             id: CaseID("harness", "overhead", "empty", "n1"), items: [],
             summary: "the event loop, stream read and output fold around an operation returning its event",
             parameters: [CaseParameter("streamEvents", 1_024, range: 1...1_048_576, "pre-generated events")],
-            // Not a fix: both sides run the same code, so "no slower" with noise margin.
-            floor: CaseFloor(minSpeedup: 0.8, maxFixedAllocsPerEvent: 0)
+            // Not a fix: both sides run the same sub-nanosecond code, so the ratio is pure noise and is
+            // not gated (floor 0); what matters is the absolute figure, below 1 ns per event.
+            floor: CaseFloor(minSpeedup: 0, maxFixedAllocsPerEvent: 0)
         ) { _, parameters in
             var generator = SplitMix64(seed: 0x5EED)
             let events = (0..<parameters["streamEvents"]).map { _ in generator.next() }

@@ -50,20 +50,22 @@ extension CaseCatalog {
     /// The per-strategy sweeps, the inventory calls and the contended case.
     static var loadBalancerCases: [BenchCase] {
         var cases: [BenchCase] = []
+        // Floors: about a third of the median this 2-core VM measures (quick and full runs), and at
+        // least the targets (RR@100 10x, LL@100 5x, CH@100 100x).
         let sweeps: [(Strategy, String, [Int], [Int], [Int: Double])] = [
-            (.roundRobin, "roundRobin", [148, 149, 155, 163, 168], [10, 100, 1000], [10: 5, 100: 20, 1000: 100]),
-            (.leastLatency, "leastLatency", [148, 149, 155, 165], [10, 100, 1000], [10: 3, 100: 5, 1000: 5]),
+            (.roundRobin, "roundRobin", [148, 149, 155, 163, 168], [10, 100, 1000], [10: 4, 100: 10, 1000: 12]),
+            (.leastLatency, "leastLatency", [148, 149, 155, 165], [10, 100, 1000], [10: 5, 100: 12, 1000: 15]),
             (.weightedRoundRobin, "weightedRoundRobin", [148, 149, 155, 160], [10, 100, 1000],
-             [10: 3, 100: 5, 1000: 5]),
+             [10: 5, 100: 12, 1000: 15]),
             (.consistentHash, "consistentHash", [148, 149, 150, 155, 169], [10, 100, 1000],
-             [10: 30, 100: 100, 1000: 300]),
-            (.leastLoad, "leastLoad", [148, 149, 155, 165], [100], [100: 3]),
-            (.leastConnections, "leastConnections", [148, 149, 155], [100], [100: 3]),
-            (.weightedLeastConnections, "weightedLeastConnections", [148, 149, 155], [100], [100: 3]),
-            (.random, "random", [148, 149, 155, 161], [100], [100: 3]),
-            (.weightedRandom, "weightedRandom", [148, 149, 155, 161], [100], [100: 3]),
-            (.powerOfTwo, "powerOfTwo", [148, 149, 155, 161], [100], [100: 3]),
-            (.adaptive, "adaptive", [148, 149, 155, 160], [100], [100: 3]),
+             [10: 80, 100: 500, 1000: 1000]),
+            (.leastLoad, "leastLoad", [148, 149, 155, 165], [100], [100: 8]),
+            (.leastConnections, "leastConnections", [148, 149, 155], [100], [100: 10]),
+            (.weightedLeastConnections, "weightedLeastConnections", [148, 149, 155], [100], [100: 10]),
+            (.random, "random", [148, 149, 155, 161], [100], [100: 10]),
+            (.weightedRandom, "weightedRandom", [148, 149, 155, 161], [100], [100: 12]),
+            (.powerOfTwo, "powerOfTwo", [148, 149, 155, 161], [100], [100: 10]),
+            (.adaptive, "adaptive", [148, 149, 155, 160], [100], [100: 9]),
         ]
         for (strategy, name, items, sizes, floors) in sweeps {
             for size in sizes {
@@ -84,17 +86,17 @@ extension CaseCatalog {
                 })
             }
         }
-        let inventory: [(String, InventoryCall, [Int])] = [
-            ("stats", .stats, [148, 149]), ("endpoints", .endpoints, [148, 149, 168]),
-            ("endpointCount", .endpointCount, [148]),
+        let inventory: [(String, InventoryCall, [Int], Double)] = [
+            ("stats", .stats, [148, 149], 10), ("endpoints", .endpoints, [148, 149, 168], 2),
+            ("endpointCount", .endpointCount, [148], 5),
         ]
-        for (name, call, items) in inventory {
+        for (name, call, items, minSpeedup) in inventory {
             cases.append(BenchCase(
                 id: CaseID("lb", "inventory", name, "n100"), items: items,
                 summary: "control plane: one \(name) call per event",
                 parameters: [endpointsParameter(100)],
-                // Cold path: the fix must not make it slower; allocations are part of the answer.
-                floor: CaseFloor(minSpeedup: 0.9, maxFixedAllocsPerEvent: name == "endpoints" ? 1_000 : 0)
+                // Control plane, measured per call. `endpoints()` returns a fresh array: one allocation.
+                floor: CaseFloor(minSpeedup: minSpeedup, maxFixedAllocsPerEvent: name == "endpoints" ? 1 : 0)
             ) { implementation, parameters in
                 implementation.instance(InventoryBuilder(
                     fixture: .sweep(.roundRobin, count: parameters["endpoints"]), call: call))
@@ -115,11 +117,12 @@ extension CaseCatalog {
     static var upstreamShapeCases: [BenchCase] {
         var cases: [BenchCase] = []
         let strategies: [(Strategy, String, [Int], Double)] = [
-            (.roundRobin, "round_robin", [148, 149, 155], 3), (.weightedRoundRobin, "weighted_round_robin", [148, 149, 155, 160], 3),
-            (.leastConnections, "least_connections", [148, 149, 155], 3), (.random, "random", [148, 149, 155, 161], 3),
-            (.powerOfTwo, "power_of_two", [148, 149, 155, 161], 3),
-            (.consistentHash, "consistent_hash", [148, 149, 150, 155, 169], 30),
-            (.leastLoad, "least_load", [148, 149, 155, 165], 3),
+            (.roundRobin, "round_robin", [148, 149, 155], 4),
+            (.weightedRoundRobin, "weighted_round_robin", [148, 149, 155, 160], 5),
+            (.leastConnections, "least_connections", [148, 149, 155], 4), (.random, "random", [148, 149, 155, 161], 4),
+            (.powerOfTwo, "power_of_two", [148, 149, 155, 161], 5),
+            (.consistentHash, "consistent_hash", [148, 149, 150, 155, 169], 100),
+            (.leastLoad, "least_load", [148, 149, 155, 165], 4),
         ]
         for (strategy, name, items, floor) in strategies {
             let isRandom = [.random, .powerOfTwo].contains(strategy)
@@ -140,7 +143,7 @@ extension CaseCatalog {
                 id: CaseID("lb_scaling", "select", "roundRobin", "n\(count)"), items: [148, 149, 155],
                 summary: "upstream lb_scaling/select/\(count): round robin, ids byte 0 = i (500 → 256 distinct)",
                 upstreamName: "lb_scaling/select/\(count)", parameters: [],
-                floor: .hotPath(minSpeedup: count >= 100 ? 10 : 3)
+                floor: .hotPath(minSpeedup: [10: 4, 50: 8, 100: 10, 500: 12][count] ?? 1)
             ) { implementation, _ in
                 implementation.instance(SelectCompleteBuilder(
                     fixture: BalancerFixture(
@@ -153,7 +156,7 @@ extension CaseCatalog {
             cases.append(BenchCase(
                 id: CaseID("lb_zone_aware", "select", name, "n10"), items: [148, 149, 155],
                 summary: "upstream lb_zone_aware/\(name): round robin, zone-aware, 10 endpoints in two zones",
-                upstreamName: "lb_zone_aware/\(name)", parameters: [], floor: .hotPath(minSpeedup: 3)
+                upstreamName: "lb_zone_aware/\(name)", parameters: [], floor: .hotPath(minSpeedup: 4)
             ) { implementation, _ in
                 var fixture = BalancerFixture.upstreamStrategies(.roundRobin)
                 fixture.endpoints = fixture.endpoints.map { $0.withWeight(100) }
@@ -168,8 +171,9 @@ extension CaseCatalog {
                 items: [149],
                 summary: "upstream lb_health_updates/\(name): point update by id, round-robin balancer of 10",
                 upstreamName: "lb_health_updates/\(name)", parameters: [],
-                // Point lookups were already cheap before the audit (spec §7 shows ≈1.0×): no slower.
-                floor: CaseFloor(minSpeedup: 0.8, maxFixedAllocsPerEvent: name == "update_health" ? 0 : 1)
+                // Point lookups: upstream measured ≈1.0x (spec §7); here the lock-free state measures ~2x.
+                // A metrics update publishes a new immutable box (#149): one allocation by design.
+                floor: CaseFloor(minSpeedup: 1.2, maxFixedAllocsPerEvent: name == "update_health" ? 0 : 1)
             ) { implementation, _ in
                 var fixture = BalancerFixture.upstreamStrategies(.roundRobin)
                 fixture.endpoints = fixture.endpoints.map { $0.withWeight(100) }
