@@ -1,0 +1,249 @@
+/// The CI perf gate: judges a current results document against its declared floors and against
+/// the accepted baseline.
+///
+/// Two independent checks per case (see `Gate.md`):
+/// 1. *The fix holds* — the speedup interval's lower bound is at or above the case's floor, and the
+///    candidate's allocations per event are at or below the case's ceiling. A missing measurement is
+///    inconclusive, never a silent pass.
+/// 2. *No drift* — the candidate's deterministic metrics stay within tolerance of the baseline's
+///    fixed figures, the speedup median has not fallen beyond its tolerance (and the fall is outside
+///    the current interval), and median ns/event has not grown significantly — compared only between
+///    comparable hosts.
+///
+/// The gate is a pure function of its inputs: no clock, no I/O.
+public struct Gate: Sendable {
+    public var tolerances: ToleranceSet
+    public var candidate: Candidate
+
+    public init(tolerances: ToleranceSet = ToleranceSet(), candidate: Candidate = .fixed) {
+        self.tolerances = tolerances
+        self.candidate = candidate
+    }
+
+    /// Judges every case of `current` (and every baseline case it lacks).
+    public func evaluate(current: ResultsDocument, baseline: ResultsDocument) -> GateReport {
+        let hostDifferences = current.host.comparabilityDifferences(to: baseline.host)
+        let hostsComparable = current.host.isComparable(to: baseline.host)
+        let baselineByID = Dictionary(baseline.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let currentIDs = Set(current.cases.map(\.id))
+
+        var verdicts = current.cases.map { currentCase in
+            verdict(for: currentCase, baseline: baselineByID[currentCase.id], hostsComparable: hostsComparable)
+        }
+        for missing in baseline.cases where !currentIDs.contains(missing.id) {
+            verdicts.append(verdictForMissing(missing, currentIsQuick: current.quick, baselineIsQuick: baseline.quick))
+        }
+        return GateReport(
+            candidate: candidate,
+            verdicts: verdicts,
+            environmentIssues: environmentIssues(current),
+            notes: documentNotes(current: current, baseline: baseline, hostDifferences: hostDifferences)
+        )
+    }
+
+    // MARK: - Document level
+
+    private func environmentIssues(_ current: ResultsDocument) -> [String] {
+        guard current.host.buildConfiguration == "release" else {
+            return ["current run is a \(current.host.buildConfiguration) build: its timings do not represent the runtime"]
+        }
+        return []
+    }
+
+    private func documentNotes(
+        current: ResultsDocument, baseline: ResultsDocument, hostDifferences: [String]
+    ) -> [String] {
+        var notes: [String] = []
+        if candidate == .legacy {
+            notes.append("candidate legacy: the legacy numbers are judged as if they were the fix (gate self-test)")
+        }
+        if !hostDifferences.isEmpty {
+            notes.append("hosts not comparable (\(hostDifferences.joined(separator: ", "))): absolute times not compared")
+        }
+        if current.engine.used != baseline.engine.used {
+            notes.append("engine \(current.engine.used) vs baseline \(baseline.engine.used): metrics only one side has are not compared")
+        }
+        if current.quick && !baseline.quick {
+            notes.append("quick run against a full baseline: cases the quick run omits are skipped")
+        }
+        return notes
+    }
+
+    // MARK: - One case
+
+    private func verdict(for currentCase: CaseResult, baseline: CaseResult?, hostsComparable: Bool) -> GateVerdict {
+        let metrics = candidate == .fixed ? currentCase.fixed : currentCase.legacy
+        let speedup = candidateSpeedup(currentCase)
+        let tolerance = tolerances.tolerance(for: currentCase.id)
+
+        var checks = [
+            speedupFloorCheck(speedup, floor: currentCase.floor),
+            allocationCeilingCheck(metrics.allocsPerEvent, floor: currentCase.floor),
+        ]
+        var notes: [String] = []
+        if let baseline {
+            let reference = baseline.fixed
+            checks.append(growthCheck(
+                .allocationDrift, label: "allocs/event", current: metrics.allocsPerEvent,
+                baseline: reference.allocsPerEvent, limit: tolerance.allocsPerEvent))
+            checks.append(growthCheck(
+                .byteDrift, label: "bytes/event", current: metrics.bytesPerEvent,
+                baseline: reference.bytesPerEvent, limit: tolerance.bytesPerEvent))
+            checks.append(growthCheck(
+                .instructionDrift, label: "instructions/event", current: metrics.instructionsPerEvent,
+                baseline: reference.instructionsPerEvent, limit: tolerance.instructionsPerEvent))
+            checks.append(speedupDriftCheck(speedup, baseline: baseline.speedup, drop: tolerance.speedupDrop))
+            checks.append(timeDriftCheck(
+                metrics.nsPerEvent, baseline: reference.nsPerEvent, growth: tolerance.timeGrowth,
+                hostsComparable: hostsComparable))
+            if baseline.floor != currentCase.floor {
+                notes.append(
+                    "floor changed since the baseline: speedup ≥ \(NumberFormat.value(baseline.floor.minSpeedup)) → "
+                        + "\(NumberFormat.value(currentCase.floor.minSpeedup)), allocs ≤ "
+                        + "\(NumberFormat.value(baseline.floor.maxFixedAllocsPerEvent)) → "
+                        + "\(NumberFormat.value(currentCase.floor.maxFixedAllocsPerEvent))")
+            }
+        } else {
+            checks.append(RuleCheck(rule: .presence, status: .notApplicable, detail: "new case: not in the baseline"))
+            notes.append("new case: only the fix-holds rules apply until a baseline includes it")
+        }
+        return GateVerdict(caseID: currentCase.id, items: currentCase.items, checks: checks, notes: notes)
+    }
+
+    /// The speedup the candidate shows against legacy. For `legacy` that is legacy/legacy: exactly 1
+    /// by construction, with the interval collapsed onto it.
+    private func candidateSpeedup(_ currentCase: CaseResult) -> SpeedupSummary? {
+        guard let measured = currentCase.speedup else { return nil }
+        switch candidate {
+        case .fixed:
+            return measured
+        case .legacy:
+            return SpeedupSummary(
+                median: 1, ciLow: 1, ciHigh: 1, confidence: measured.confidence, rounds: measured.rounds)
+        }
+    }
+
+    private func verdictForMissing(_ missing: CaseResult, currentIsQuick: Bool, baselineIsQuick: Bool) -> GateVerdict {
+        // A quick run measures fewer sizes by design; any other absence means something was not run
+        // that the baseline says should be, which the gate cannot call a pass.
+        let check =
+            currentIsQuick && !baselineIsQuick
+            ? RuleCheck(rule: .presence, status: .skipped, detail: "in the full baseline, not in this quick run")
+            : RuleCheck(rule: .presence, status: .inconclusive, detail: "in the baseline but not measured by this run")
+        return GateVerdict(caseID: missing.id, items: missing.items, checks: [check])
+    }
+
+    // MARK: - Rules
+
+    private var subject: String { candidate.rawValue }
+
+    private func speedupFloorCheck(_ speedup: SpeedupSummary?, floor: CaseFloor) -> RuleCheck {
+        guard let speedup else {
+            return RuleCheck(rule: .speedupFloor, status: .inconclusive, detail: "no speedup measured")
+        }
+        let interval = "ci_low \(NumberFormat.value(speedup.ciLow)) (median \(NumberFormat.value(speedup.median)))"
+        if speedup.ciLow >= floor.minSpeedup {
+            return RuleCheck(
+                rule: .speedupFloor, status: .pass, detail: "\(interval) ≥ floor \(NumberFormat.value(floor.minSpeedup))")
+        }
+        return RuleCheck(
+            rule: .speedupFloor, status: .regressed,
+            detail: "\(interval) < floor \(NumberFormat.value(floor.minSpeedup))",
+            change: floor.minSpeedup > 0 ? speedup.ciLow / floor.minSpeedup - 1 : nil)
+    }
+
+    private func allocationCeilingCheck(_ allocs: Double?, floor: CaseFloor) -> RuleCheck {
+        let ceiling = NumberFormat.value(floor.maxFixedAllocsPerEvent)
+        guard let allocs else {
+            return RuleCheck(rule: .allocationCeiling, status: .inconclusive, detail: "\(subject) allocations not measured")
+        }
+        if allocs <= floor.maxFixedAllocsPerEvent {
+            return RuleCheck(
+                rule: .allocationCeiling, status: .pass,
+                detail: "\(subject) allocs/event \(NumberFormat.value(allocs)) ≤ \(ceiling)")
+        }
+        return RuleCheck(
+            rule: .allocationCeiling, status: .regressed,
+            detail: "\(subject) allocs/event \(NumberFormat.value(allocs)) > \(ceiling)",
+            change: floor.maxFixedAllocsPerEvent > 0 ? allocs / floor.maxFixedAllocsPerEvent - 1 : nil)
+    }
+
+    private func growthCheck(
+        _ rule: GateRule, label: String, current: Double?, baseline: Double?, limit: GrowthLimit
+    ) -> RuleCheck {
+        guard let current, let baseline else {
+            let side = current == nil ? (baseline == nil ? "either run" : "this run") : "the baseline"
+            return RuleCheck(rule: rule, status: .notApplicable, detail: "\(label) not measured in \(side)")
+        }
+        let growth = current - baseline
+        let allowance = limit.allowance(over: baseline)
+        let figures =
+            "\(label) \(NumberFormat.value(baseline)) → \(NumberFormat.value(current))"
+            + " (\(growth >= 0 ? "+" : "")\(NumberFormat.value(growth)), allowed ±\(NumberFormat.value(allowance)))"
+        let relative = baseline != 0 ? growth / baseline : nil
+        if growth > allowance { return RuleCheck(rule: rule, status: .regressed, detail: figures, change: relative) }
+        if -growth > allowance { return RuleCheck(rule: rule, status: .improved, detail: figures, change: relative) }
+        return RuleCheck(rule: rule, status: .pass, detail: figures, change: relative)
+    }
+
+    private func speedupDriftCheck(_ current: SpeedupSummary?, baseline: SpeedupSummary?, drop: Double) -> RuleCheck {
+        guard let current, let baseline else {
+            let side = current == nil ? "this run" : "the baseline"
+            return RuleCheck(rule: .speedupDrift, status: .notApplicable, detail: "speedup not measured in \(side)")
+        }
+        let change = baseline.median > 0 ? current.median / baseline.median - 1 : 0
+        let figures =
+            "speedup median \(NumberFormat.value(baseline.median)) → \(NumberFormat.value(current.median))"
+            + " (\(NumberFormat.percent(change)), allowed -\(NumberFormat.percent(drop).dropFirst()))"
+        let threshold = baseline.median * (1 - drop)
+        if current.median < threshold {
+            // The median fell past the tolerance; call it a regression only if the current interval
+            // also excludes the baseline median, i.e. the fall is not within this run's own noise.
+            if current.ciHigh < baseline.median {
+                return RuleCheck(rule: .speedupDrift, status: .regressed, detail: figures, change: change)
+            }
+            return RuleCheck(
+                rule: .speedupDrift, status: .inconclusive,
+                detail: figures + "; interval [\(NumberFormat.value(current.ciLow)), "
+                    + "\(NumberFormat.value(current.ciHigh))] still reaches the baseline: too noisy",
+                change: change)
+        }
+        if current.ciLow > baseline.median * (1 + drop) {
+            return RuleCheck(rule: .speedupDrift, status: .improved, detail: figures, change: change)
+        }
+        return RuleCheck(rule: .speedupDrift, status: .pass, detail: figures, change: change)
+    }
+
+    private func timeDriftCheck(
+        _ current: Distribution?, baseline: Distribution?, growth: Double, hostsComparable: Bool
+    ) -> RuleCheck {
+        guard hostsComparable else {
+            return RuleCheck(rule: .timeDrift, status: .notApplicable, detail: "hosts not comparable")
+        }
+        guard let current, let baseline else {
+            let side = current == nil ? "this run" : "the baseline"
+            return RuleCheck(rule: .timeDrift, status: .notApplicable, detail: "ns/event not measured in \(side)")
+        }
+        let change = baseline.median > 0 ? current.median / baseline.median - 1 : 0
+        let figures =
+            "ns/event median \(NumberFormat.value(baseline.median)) → \(NumberFormat.value(current.median))"
+            + " (\(NumberFormat.percent(change)), allowed +\(NumberFormat.percent(growth).dropFirst()))"
+        guard let shift = SummaryShift.between(current, baseline: baseline) else {
+            return RuleCheck(
+                rule: .timeDrift, status: .notApplicable,
+                detail: figures + "; fewer than \(SummaryShift.minimumSamples) rounds: not tested", change: change)
+        }
+        if change > growth && shift == .higher {
+            return RuleCheck(
+                rule: .timeDrift, status: .regressed, detail: figures + "; interquartile ranges separated",
+                change: change)
+        }
+        if change < -growth && shift == .lower {
+            return RuleCheck(
+                rule: .timeDrift, status: .improved, detail: figures + "; interquartile ranges separated",
+                change: change)
+        }
+        let significance = shift == .overlapping ? "; not significant (interquartile ranges overlap)" : ""
+        return RuleCheck(rule: .timeDrift, status: .pass, detail: figures + significance, change: change)
+    }
+}

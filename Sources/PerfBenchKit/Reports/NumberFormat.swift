@@ -1,0 +1,29 @@
+import Foundation
+
+/// Fixed, locale-free number formatting for every report, so golden files stay byte-identical.
+package enum NumberFormat {
+    /// About three significant digits: `1234`, `12.3`, `1.23`, `0.012`.
+    package static func value(_ x: Double) -> String {
+        let magnitude = Swift.abs(x)
+        if magnitude == 0 { return "0" }
+        if magnitude >= 100 { return String(format: "%.0f", x) }
+        if magnitude >= 10 { return String(format: "%.1f", x) }
+        if magnitude >= 0.1 { return String(format: "%.2f", x) }
+        return String(format: "%.3g", x)
+    }
+
+    /// A value or an em dash when absent.
+    package static func optional(_ x: Double?) -> String {
+        x.map(value) ?? "—"
+    }
+
+    /// A signed percentage from a fraction: `+12.5%`, `-3.0%`.
+    package static func percent(_ fraction: Double) -> String {
+        String(format: "%+.1f%%", fraction * 100)
+    }
+
+    /// A speedup: `3.20×`.
+    package static func ratio(_ x: Double) -> String {
+        String(format: "%.2f×", x)
+    }
+}
