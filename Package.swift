@@ -61,6 +61,7 @@ let package = Package(
         .testTarget(
             name: "PerfBenchKitTests",
             dependencies: ["PerfBenchKit", "CPerf"],
+            exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: swift6
         ),

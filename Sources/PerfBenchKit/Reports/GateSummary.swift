@@ -59,9 +59,9 @@ public enum GateSummary {
             let id = verdict.caseID + String(repeating: " ", count: idWidth - verdict.caseID.count)
             let shown = shownChecks(verdict)
             if verdict.status == .pass, let only = shown.first {
-                lines.append("\(pad(status, 12))\(id)  \(pad(items(verdict.items), 10))\(only.detail)")
+                lines.append("\(pad(status, 13))\(id)  \(pad(items(verdict.items), 10))\(only.detail)")
             } else {
-                lines.append("\(pad(status, 12))\(id)  \(items(verdict.items))")
+                lines.append("\(pad(status, 13))\(id)  \(items(verdict.items))")
                 for check in shown {
                     lines.append("    \(pad(check.rule.rawValue, ruleWidth + 2))\(check.detail)")
                 }

@@ -22,8 +22,13 @@ package enum NumberFormat {
         String(format: "%+.1f%%", fraction * 100)
     }
 
-    /// A speedup: `3.20×`.
+    /// A speedup with its unit: `3.20×`, `74.9×`.
     package static func ratio(_ x: Double) -> String {
-        String(format: "%.2f×", x)
+        value(x) + "×"
+    }
+
+    /// A size from a sweep: whole numbers without a fraction (`10`, `1000`).
+    package static func size(_ x: Double) -> String {
+        x == x.rounded() && Swift.abs(x) < 1e15 ? String(format: "%.0f", x) : value(x)
     }
 }

@@ -97,7 +97,7 @@ struct ReportModel {
     func sweepRows(_ sweep: Sweep) -> [[String]] {
         sweep.points.map { point in
             [
-                NumberFormat.value(point.size),
+                NumberFormat.size(point.size),
                 NumberFormat.optional(point.result.legacy.nsPerEvent?.median),
                 NumberFormat.optional(point.result.fixed.nsPerEvent?.median),
                 point.result.speedup.map { NumberFormat.ratio($0.median) } ?? "—",

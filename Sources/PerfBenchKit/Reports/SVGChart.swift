@@ -182,8 +182,8 @@ struct LogAxis {
     }
 
     static func label(_ value: Double) -> String {
-        if value >= 1_000_000 { return "\(NumberFormat.value(value / 1_000_000))M" }
-        if value >= 1000 { return "\(NumberFormat.value(value / 1000))k" }
-        return NumberFormat.value(value)
+        if value >= 1_000_000 { return "\(NumberFormat.size(value / 1_000_000))M" }
+        if value >= 1000 { return "\(NumberFormat.size(value / 1000))k" }
+        return value >= 1 ? NumberFormat.size(value) : NumberFormat.value(value)
     }
 }

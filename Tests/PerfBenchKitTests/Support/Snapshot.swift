@@ -2,8 +2,7 @@ import Foundation
 import XCTest
 
 /// Compares `text` with the golden file `Snapshots/<name>`; with `PERFBENCH_RECORD_SNAPSHOTS=1`
-/// rewrites the file instead (and still fails when the file was missing, so a recording run is never
-/// mistaken for a check).
+/// rewrites the file instead; review the diff before committing it.
 func assertSnapshot(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Snapshots").appendingPathComponent(name)
