@@ -17,7 +17,8 @@ public enum GateSummary {
             let count = report.count(status)
             return count == 0 ? nil : "\(count) \(status.rawValue)"
         }
-        return "\(report.verdicts.count) cases: \(counts.joined(separator: ", "))"
+        let noun = report.verdicts.count == 1 ? "case" : "cases"
+        return "\(report.verdicts.count) \(noun): \(counts.joined(separator: ", "))"
     }
 
     private static func outcomeLabel(_ outcome: GateOutcome) -> String {

@@ -151,7 +151,7 @@ final class GateTests: XCTestCase {
         let drift = try check(evaluate(current), roundRobin, .speedupDrift)
 
         XCTAssertEqual(drift.status, .regressed)
-        XCTAssertEqual(drift.detail, "speedup median 70.0 → 40.0 (-42.9%, allowed -25.0%)")
+        XCTAssertEqual(drift.detail, "speedup median 70.0 → 40.0 (-42.9%, allowed -30.0%)")
     }
 
     func testSpeedupFallBeyondTolerance_intervalReachingBaseline_isInconclusive() throws {
@@ -181,18 +181,18 @@ final class GateTests: XCTestCase {
 
     func testTimeGrowth_separatedOnComparableHosts_regresses() throws {
         let current = SyntheticResults.document(changing: roundRobin) {
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(30)
+            $0.fixed.nsPerEvent = SyntheticResults.distribution(40)
         }
 
         let drift = try check(evaluate(current), roundRobin, .timeDrift)
 
         XCTAssertEqual(drift.status, .regressed)
-        XCTAssertEqual(drift.detail, "ns/event median 21.0 → 30.0 (+42.9%, allowed +20.0%); interquartile ranges separated")
+        XCTAssertEqual(drift.detail, "ns/event median 21.0 → 40.0 (+90.5%, allowed +50.0%); interquartile ranges separated")
     }
 
     func testTimeGrowth_overlappingInterquartileRanges_passesAsNotSignificant() throws {
         let current = SyntheticResults.document(changing: roundRobin) {
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(30, spread: 0.4)
+            $0.fixed.nsPerEvent = SyntheticResults.distribution(40, spread: 0.5)
         }
 
         let drift = try check(evaluate(current), roundRobin, .timeDrift)
@@ -203,7 +203,7 @@ final class GateTests: XCTestCase {
 
     func testTimeGrowth_fewerThanFiveRounds_isNotTested() throws {
         let current = SyntheticResults.document(changing: roundRobin) {
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(30, samples: 4)
+            $0.fixed.nsPerEvent = SyntheticResults.distribution(40, samples: 4)
         }
 
         XCTAssertEqual(try check(evaluate(current), roundRobin, .timeDrift).status, .notApplicable)

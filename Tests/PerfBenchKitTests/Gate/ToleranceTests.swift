@@ -85,7 +85,7 @@ final class ToleranceTests: XCTestCase {
         XCTAssertEqual(defaults.allocsPerEvent, GrowthLimit(absolute: 0.05, relative: 0.02))
         XCTAssertEqual(defaults.bytesPerEvent, GrowthLimit(absolute: 8, relative: 0.02))
         XCTAssertEqual(defaults.instructionsPerEvent, GrowthLimit(absolute: 10, relative: 0.02))
-        XCTAssertEqual(defaults.speedupDrop, 0.25)
-        XCTAssertEqual(defaults.timeGrowth, 0.20)
+        XCTAssertEqual(defaults.speedupDrop, 0.30)
+        XCTAssertEqual(defaults.timeGrowth, 0.50)
     }
 }
