@@ -35,6 +35,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text or markdown.")
     var format: SummaryFormat = .text
 
+    func validate() throws {
+        if quick && current != nil {
+            throw ValidationError("--quick applies only when check runs the cases itself; drop it or --current")
+        }
+    }
+
     func run() throws {
         try ExitStatus.run {
             let settings = try tolerances.map { text throws(ToleranceError) in try ToleranceSetting(parsing: text) }

@@ -12,9 +12,12 @@
 ///
 /// The gate is a pure function of its inputs: no clock, no I/O.
 public struct Gate: Sendable {
+    /// Drift tolerances: defaults plus per-run and per-case settings.
     public var tolerances: ToleranceSet
+    /// Whose numbers stand for the fix (`legacy` is the self-test).
     public var candidate: Candidate
 
+    /// A gate with the given tolerances (defaults when omitted), judging `candidate`.
     public init(tolerances: ToleranceSet = ToleranceSet(), candidate: Candidate = .fixed) {
         self.tolerances = tolerances
         self.candidate = candidate

@@ -11,7 +11,9 @@ public enum GateOutcome: String, Sendable {
 /// Everything the gate decided, in case order: the current document's cases, then baseline cases
 /// the current run lacks.
 public struct GateReport: Sendable, Equatable {
+    /// Whose numbers were judged as the fix.
     public var candidate: Candidate
+    /// One verdict per case: the current run's cases, then baseline cases it lacks.
     public var verdicts: [GateVerdict]
     /// Document-level facts that make the run untrustworthy (a debug build); each forces at least
     /// `inconclusive`.
@@ -19,6 +21,7 @@ public struct GateReport: Sendable, Equatable {
     /// Document-level context (hosts not comparable, engines differ, quick against full).
     public var notes: [String]
 
+    /// A report; `Gate.evaluate(current:baseline:)` builds it.
     public init(candidate: Candidate, verdicts: [GateVerdict], environmentIssues: [String], notes: [String]) {
         self.candidate = candidate
         self.verdicts = verdicts
@@ -26,6 +29,8 @@ public struct GateReport: Sendable, Equatable {
         self.notes = notes
     }
 
+    /// `regression` if any case regressed, else `inconclusive` if any case is or the environment
+    /// has an issue, else `pass` (improved and skipped cases pass).
     public var outcome: GateOutcome {
         let statuses = verdicts.map(\.status)
         if statuses.contains(.regressed) { return .regression }

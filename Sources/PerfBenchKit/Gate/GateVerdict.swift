@@ -22,18 +22,22 @@ public enum VerdictStatus: String, Sendable, Comparable, CaseIterable {
         }
     }
 
+    /// Orders by severity: not applicable < skipped < pass < improved < inconclusive < regressed.
     public static func < (lhs: VerdictStatus, rhs: VerdictStatus) -> Bool { lhs.severity < rhs.severity }
 }
 
 /// One rule applied to one case.
 public struct RuleCheck: Sendable, Equatable {
+    /// The rule applied.
     public var rule: GateRule
+    /// What the rule decided.
     public var status: VerdictStatus
     /// One line: the figures compared and the limit, e.g. `ci_low 1.00 < floor 2.00`.
     public var detail: String
     /// Relative change against the limit or baseline (0.5 = 50 % worse), when one applies.
     public var change: Double?
 
+    /// A check; the gate builds these, tests compare them.
     public init(rule: GateRule, status: VerdictStatus, detail: String, change: Double? = nil) {
         self.rule = rule
         self.status = status
@@ -44,13 +48,16 @@ public struct RuleCheck: Sendable, Equatable {
 
 /// The gate's verdict on one case: the most severe status of its checks, and the checks themselves.
 public struct GateVerdict: Sendable, Equatable {
+    /// The case id, e.g. `lb.select.roundRobin.n100`.
     public var caseID: String
     /// Audit items the case exercises.
     public var items: [Int]
+    /// Every rule applied to the case, in rule order.
     public var checks: [RuleCheck]
     /// Context that is not a rule outcome (new case, floor changed since the baseline).
     public var notes: [String]
 
+    /// A verdict; the gate builds these.
     public init(caseID: String, items: [Int], checks: [RuleCheck], notes: [String] = []) {
         self.caseID = caseID
         self.items = items

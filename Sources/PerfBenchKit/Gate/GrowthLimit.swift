@@ -9,6 +9,7 @@ public struct GrowthLimit: Sendable, Equatable {
     /// Allowed growth as a fraction of the baseline value (0.02 = 2 %).
     public var relative: Double
 
+    /// A limit of `absolute` units or `relative` × baseline, whichever is larger.
     public init(absolute: Double, relative: Double) {
         self.absolute = absolute
         self.relative = relative

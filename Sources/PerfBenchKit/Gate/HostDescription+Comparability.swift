@@ -1,7 +1,7 @@
 extension HostDescription {
     /// The fields that make `other` not comparable with this host (the ones `isComparable(to:)`
     /// checks), each as `field a vs b`; empty when comparable.
-    package func comparabilityDifferences(to other: HostDescription) -> [String] {
+    func comparabilityDifferences(to other: HostDescription) -> [String] {
         var differences: [String] = []
         if cpuModel != other.cpuModel { differences.append("cpu '\(cpuModel)' vs '\(other.cpuModel)'") }
         if logicalCores != other.logicalCores { differences.append("cores \(logicalCores) vs \(other.logicalCores)") }

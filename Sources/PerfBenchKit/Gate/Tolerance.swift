@@ -18,6 +18,7 @@ public struct Tolerance: Sendable, Equatable {
     /// How far the median ns/event may grow over the baseline's, as a fraction (0.50 = 50 %).
     public var timeGrowth: Double
 
+    /// Tolerances with every field given; start from `defaults` to change one.
     public init(
         allocsPerEvent: GrowthLimit, bytesPerEvent: GrowthLimit, instructionsPerEvent: GrowthLimit,
         speedupDrop: Double, timeGrowth: Double

@@ -7,6 +7,7 @@ public enum ToleranceError: Error, Equatable, Sendable, CustomStringConvertible 
     /// Not a finite non-negative number, `%` on an absolute key, or a speedup drop of 100 % or more.
     case invalidValue(key: String, value: String)
 
+    /// One line naming the argument and what is wrong with it.
     public var description: String {
         switch self {
         case .malformed(let text):

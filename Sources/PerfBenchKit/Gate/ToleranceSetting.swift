@@ -27,10 +27,12 @@ public struct ToleranceSetting: Sendable, Equatable {
 
     /// nil applies to every case; otherwise an exact case id or a prefix ending in `*`.
     public var casePattern: String?
+    /// The field it changes.
     public var key: Key
     /// Absolute amounts in the metric's unit; fractions as 0...1 (percentages already divided).
     public var value: Double
 
+    /// A setting from its parts; `value` as stored (fractions already divided).
     public init(casePattern: String?, key: Key, value: Double) {
         self.casePattern = casePattern
         self.key = key

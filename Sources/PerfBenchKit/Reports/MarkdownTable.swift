@@ -1,15 +1,15 @@
 /// A GitHub-flavoured Markdown table.
-package struct MarkdownTable {
-    package var headers: [String]
-    package var rows: [[String]]
+struct MarkdownTable {
+    var headers: [String]
+    var rows: [[String]]
 
-    package init(headers: [String], rows: [[String]]) {
+    init(headers: [String], rows: [[String]]) {
         self.headers = headers
         self.rows = rows
     }
 
     /// The table; pipes inside cells are escaped so a cell never splits.
-    package func render() -> String {
+    func render() -> String {
         func line(_ cells: [String]) -> String {
             "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
         }

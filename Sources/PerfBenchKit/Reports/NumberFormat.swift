@@ -1,9 +1,9 @@
 import Foundation
 
 /// Fixed, locale-free number formatting for every report, so golden files stay byte-identical.
-package enum NumberFormat {
+enum NumberFormat {
     /// About three significant digits: `1234`, `12.3`, `1.23`, `0.012`.
-    package static func value(_ x: Double) -> String {
+    static func value(_ x: Double) -> String {
         let magnitude = Swift.abs(x)
         if magnitude == 0 { return "0" }
         if magnitude >= 100 { return String(format: "%.0f", x) }
@@ -13,22 +13,22 @@ package enum NumberFormat {
     }
 
     /// A value or an em dash when absent.
-    package static func optional(_ x: Double?) -> String {
+    static func optional(_ x: Double?) -> String {
         x.map(value) ?? "—"
     }
 
     /// A signed percentage from a fraction: `+12.5%`, `-3.0%`.
-    package static func percent(_ fraction: Double) -> String {
+    static func percent(_ fraction: Double) -> String {
         String(format: "%+.1f%%", fraction * 100)
     }
 
     /// A speedup with its unit: `3.20×`, `74.9×`.
-    package static func ratio(_ x: Double) -> String {
+    static func ratio(_ x: Double) -> String {
         value(x) + "×"
     }
 
     /// A size from a sweep: whole numbers without a fraction (`10`, `1000`).
-    package static func size(_ x: Double) -> String {
+    static func size(_ x: Double) -> String {
         x == x.rounded() && Swift.abs(x) < 1e15 ? String(format: "%.0f", x) : value(x)
     }
 }

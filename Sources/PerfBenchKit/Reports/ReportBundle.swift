@@ -4,7 +4,9 @@ import Foundation
 public struct ReportBundle: Sendable, Equatable {
     /// One file of the report.
     public struct File: Sendable, Equatable {
+        /// File name without directory, e.g. `speedup-by-item.svg`.
         public var name: String
+        /// The file's UTF-8 text.
         public var contents: String
     }
 

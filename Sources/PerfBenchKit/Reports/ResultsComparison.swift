@@ -11,9 +11,13 @@
 public struct ResultsComparison: Sendable, Equatable {
     /// One metric of one case.
     public struct Row: Sendable, Equatable {
+        /// The case id.
         public var caseID: String
+        /// `speedup`, or the implementation and metric, e.g. `fixed allocs/event`.
         public var metric: String
+        /// The value in A (per event, or the ratio); nil when A did not measure it.
         public var a: Double?
+        /// The value in B; nil when B did not measure it.
         public var b: Double?
         /// b/a − 1, when both sides exist and a is not zero.
         public var change: Double?
@@ -21,6 +25,7 @@ public struct ResultsComparison: Sendable, Equatable {
         public var significance: String
     }
 
+    /// A's cases in order, then cases only B has; per case the metrics either side measured.
     public var rows: [Row]
     /// Document-level remarks: hosts, engines, cases present on one side only.
     public var notes: [String]

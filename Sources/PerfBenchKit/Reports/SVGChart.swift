@@ -3,39 +3,39 @@ import Foundation
 /// Small, dependency-free SVG charts with logarithmic axes, drawn the same way every time so golden
 /// files stay stable. Output is standalone SVG that renders on a code host (as an image file) and
 /// inline in HTML.
-package enum SVGChart {
+enum SVGChart {
     /// One labelled value of a bar chart.
-    package struct Bar: Equatable {
-        package var label: String
-        package var value: Double
-        package init(label: String, value: Double) {
+    struct Bar: Equatable {
+        var label: String
+        var value: Double
+        init(label: String, value: Double) {
             self.label = label
             self.value = value
         }
     }
 
     /// One line of a line chart.
-    package struct Series: Equatable {
-        package var name: String
-        package var color: String
-        package var points: [(x: Double, y: Double)]
-        package init(name: String, color: String, points: [(x: Double, y: Double)]) {
+    struct Series: Equatable {
+        var name: String
+        var color: String
+        var points: [(x: Double, y: Double)]
+        init(name: String, color: String, points: [(x: Double, y: Double)]) {
             self.name = name
             self.color = color
             self.points = points
         }
-        package static func == (lhs: Series, rhs: Series) -> Bool {
+        static func == (lhs: Series, rhs: Series) -> Bool {
             lhs.name == rhs.name && lhs.color == rhs.color
                 && lhs.points.map(\.x) == rhs.points.map(\.x) && lhs.points.map(\.y) == rhs.points.map(\.y)
         }
     }
 
-    package static let legacyColor = "#d62728"
-    package static let fixedColor = "#1f77b4"
+    static let legacyColor = "#d62728"
+    static let fixedColor = "#1f77b4"
 
     /// Horizontal bars on a log-scale axis, with a reference line at 1 (no change).
     /// Non-positive values cannot sit on a log axis and are skipped.
-    package static func horizontalBars(title: String, axisLabel: String, bars: [Bar]) -> String {
+    static func horizontalBars(title: String, axisLabel: String, bars: [Bar]) -> String {
         let shown = bars.filter { $0.value > 0 && $0.value.isFinite }
         let left = 70.0, right = 30.0, top = 40.0, rowHeight = 22.0, bottom = 45.0, plotWidth = 560.0
         let height = top + rowHeight * Double(max(shown.count, 1)) + bottom
@@ -70,7 +70,7 @@ package enum SVGChart {
     }
 
     /// Lines on log-log axes, one per series, with a legend. Non-positive points are skipped.
-    package static func logLogLines(title: String, xLabel: String, yLabel: String, series: [Series]) -> String {
+    static func logLogLines(title: String, xLabel: String, yLabel: String, series: [Series]) -> String {
         let cleaned = series.map { s in
             Series(name: s.name, color: s.color, points: s.points.filter { $0.x > 0 && $0.y > 0 && $0.x.isFinite && $0.y.isFinite })
         }
@@ -142,7 +142,7 @@ package enum SVGChart {
         String(format: "%.1f", value)
     }
 
-    package static func escaped(_ text: String) -> String {
+    static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }

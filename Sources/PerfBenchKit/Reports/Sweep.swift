@@ -11,8 +11,11 @@ public struct Sweep: Sendable, Equatable {
     /// Sizes ascending, each with its case.
     public var points: [Point]
 
+    /// One size of the sweep.
     public struct Point: Sendable, Equatable {
+        /// The size (the number in `n100`, or the varying parameter's value).
         public var size: Double
+        /// The case measured at that size.
         public var result: CaseResult
     }
 

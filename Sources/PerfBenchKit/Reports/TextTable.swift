@@ -1,15 +1,15 @@
 /// Left-aligned columns separated by two spaces, for terminal output.
-package struct TextTable {
-    package var headers: [String]
-    package var rows: [[String]]
+struct TextTable {
+    var headers: [String]
+    var rows: [[String]]
 
-    package init(headers: [String], rows: [[String]]) {
+    init(headers: [String], rows: [[String]]) {
         self.headers = headers
         self.rows = rows
     }
 
     /// The table, one line per row, header first, no trailing spaces.
-    package func render() -> String {
+    func render() -> String {
         let all = [headers] + rows
         let widths = headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in

@@ -17,6 +17,7 @@ public enum ResultsError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file could not be written.
     case unwritable(path: String, reason: String)
 
+    /// One line: the file, what failed and why (no `Error:` prefix, no trailing period).
     public var description: String {
         switch self {
         case .missingFile(let path):
