@@ -97,8 +97,7 @@ public struct Gate: Sendable {
                 baseline: reference.instructionsPerEvent, limit: tolerance.instructionsPerEvent))
             checks.append(speedupDriftCheck(speedup, baseline: baseline.speedup, drop: tolerance.speedupDrop))
             checks.append(timeDriftCheck(
-                metrics.nsPerEvent, baseline: reference.nsPerEvent, growth: tolerance.timeGrowth,
-                hostsComparable: hostsComparable))
+                metrics, baseline: reference, growth: tolerance.timeGrowth, hostsComparable: hostsComparable))
             if baseline.floor != currentCase.floor {
                 notes.append(
                     "floor changed since the baseline: speedup ≥ \(NumberFormat.value(baseline.floor.minSpeedup)) → "
@@ -134,119 +133,5 @@ public struct Gate: Sendable {
             ? RuleCheck(rule: .presence, status: .skipped, detail: "in the full baseline, not in this quick run")
             : RuleCheck(rule: .presence, status: .inconclusive, detail: "in the baseline but not measured by this run")
         return GateVerdict(caseID: missing.id, items: missing.items, checks: [check])
-    }
-
-    // MARK: - Rules
-
-    private var subject: String { candidate.rawValue }
-
-    private func speedupFloorCheck(_ speedup: SpeedupSummary?, floor: CaseFloor) -> RuleCheck {
-        guard let speedup else {
-            return RuleCheck(rule: .speedupFloor, status: .inconclusive, detail: "no speedup measured")
-        }
-        let interval = "ci_low \(NumberFormat.value(speedup.ciLow)) (median \(NumberFormat.value(speedup.median)))"
-        if speedup.ciLow >= floor.minSpeedup {
-            return RuleCheck(
-                rule: .speedupFloor, status: .pass, detail: "\(interval) ≥ floor \(NumberFormat.value(floor.minSpeedup))")
-        }
-        return RuleCheck(
-            rule: .speedupFloor, status: .regressed,
-            detail: "\(interval) < floor \(NumberFormat.value(floor.minSpeedup))",
-            change: floor.minSpeedup > 0 ? speedup.ciLow / floor.minSpeedup - 1 : nil)
-    }
-
-    private func allocationCeilingCheck(_ allocs: Double?, floor: CaseFloor) -> RuleCheck {
-        let ceiling = NumberFormat.value(floor.maxFixedAllocsPerEvent)
-        guard let allocs else {
-            return RuleCheck(rule: .allocationCeiling, status: .inconclusive, detail: "\(subject) allocations not measured")
-        }
-        if allocs <= floor.maxFixedAllocsPerEvent {
-            return RuleCheck(
-                rule: .allocationCeiling, status: .pass,
-                detail: "\(subject) allocs/event \(NumberFormat.value(allocs)) ≤ \(ceiling)")
-        }
-        return RuleCheck(
-            rule: .allocationCeiling, status: .regressed,
-            detail: "\(subject) allocs/event \(NumberFormat.value(allocs)) > \(ceiling)",
-            change: floor.maxFixedAllocsPerEvent > 0 ? allocs / floor.maxFixedAllocsPerEvent - 1 : nil)
-    }
-
-    private func growthCheck(
-        _ rule: GateRule, label: String, current: Double?, baseline: Double?, limit: GrowthLimit
-    ) -> RuleCheck {
-        guard let current, let baseline else {
-            let side = current == nil ? (baseline == nil ? "either run" : "this run") : "the baseline"
-            return RuleCheck(rule: rule, status: .notApplicable, detail: "\(label) not measured in \(side)")
-        }
-        let growth = current - baseline
-        let allowance = limit.allowance(over: baseline)
-        let figures =
-            "\(label) \(NumberFormat.value(baseline)) → \(NumberFormat.value(current))"
-            + " (\(growth >= 0 ? "+" : "")\(NumberFormat.value(growth)), allowed ±\(NumberFormat.value(allowance)))"
-        let relative = baseline != 0 ? growth / baseline : nil
-        if growth > allowance { return RuleCheck(rule: rule, status: .regressed, detail: figures, change: relative) }
-        if -growth > allowance { return RuleCheck(rule: rule, status: .improved, detail: figures, change: relative) }
-        return RuleCheck(rule: rule, status: .pass, detail: figures, change: relative)
-    }
-
-    private func speedupDriftCheck(_ current: SpeedupSummary?, baseline: SpeedupSummary?, drop: Double) -> RuleCheck {
-        guard let current, let baseline else {
-            let side = current == nil ? "this run" : "the baseline"
-            return RuleCheck(rule: .speedupDrift, status: .notApplicable, detail: "speedup not measured in \(side)")
-        }
-        let change = baseline.median > 0 ? current.median / baseline.median - 1 : 0
-        let figures =
-            "speedup median \(NumberFormat.value(baseline.median)) → \(NumberFormat.value(current.median))"
-            + " (\(NumberFormat.percent(change)), allowed -\(NumberFormat.percent(drop).dropFirst()))"
-        let threshold = baseline.median * (1 - drop)
-        if current.median < threshold {
-            // The median fell past the tolerance; call it a regression only if the current interval
-            // also excludes the baseline median, i.e. the fall is not within this run's own noise.
-            if current.ciHigh < baseline.median {
-                return RuleCheck(rule: .speedupDrift, status: .regressed, detail: figures, change: change)
-            }
-            return RuleCheck(
-                rule: .speedupDrift, status: .inconclusive,
-                detail: figures + "; interval [\(NumberFormat.value(current.ciLow)), "
-                    + "\(NumberFormat.value(current.ciHigh))] still reaches the baseline: too noisy",
-                change: change)
-        }
-        if current.ciLow > baseline.median * (1 + drop) {
-            return RuleCheck(rule: .speedupDrift, status: .improved, detail: figures, change: change)
-        }
-        return RuleCheck(rule: .speedupDrift, status: .pass, detail: figures, change: change)
-    }
-
-    private func timeDriftCheck(
-        _ current: Distribution?, baseline: Distribution?, growth: Double, hostsComparable: Bool
-    ) -> RuleCheck {
-        guard hostsComparable else {
-            return RuleCheck(rule: .timeDrift, status: .notApplicable, detail: "hosts not comparable")
-        }
-        guard let current, let baseline else {
-            let side = current == nil ? "this run" : "the baseline"
-            return RuleCheck(rule: .timeDrift, status: .notApplicable, detail: "ns/event not measured in \(side)")
-        }
-        let change = baseline.median > 0 ? current.median / baseline.median - 1 : 0
-        let figures =
-            "ns/event median \(NumberFormat.value(baseline.median)) → \(NumberFormat.value(current.median))"
-            + " (\(NumberFormat.percent(change)), allowed +\(NumberFormat.percent(growth).dropFirst()))"
-        guard let shift = SummaryShift.between(current, baseline: baseline) else {
-            return RuleCheck(
-                rule: .timeDrift, status: .notApplicable,
-                detail: figures + "; fewer than \(SummaryShift.minimumSamples) rounds: not tested", change: change)
-        }
-        if change > growth && shift == .higher {
-            return RuleCheck(
-                rule: .timeDrift, status: .regressed, detail: figures + "; interquartile ranges separated",
-                change: change)
-        }
-        if change < -growth && shift == .lower {
-            return RuleCheck(
-                rule: .timeDrift, status: .improved, detail: figures + "; interquartile ranges separated",
-                change: change)
-        }
-        let significance = shift == .overlapping ? "; not significant (interquartile ranges overlap)" : ""
-        return RuleCheck(rule: .timeDrift, status: .pass, detail: figures + significance, change: change)
     }
 }

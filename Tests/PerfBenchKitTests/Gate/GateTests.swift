@@ -179,15 +179,47 @@ final class GateTests: XCTestCase {
 
     // MARK: - Drift of absolute time
 
-    func testTimeGrowth_separatedOnComparableHosts_regresses() throws {
+    func testTimeGrowth_separatedAndConfirmedByCPUTime_regresses() throws {
+        let current = SyntheticResults.document(changing: roundRobin) {
+            $0.fixed.nsPerEvent = SyntheticResults.distribution(40)
+            $0.fixed.cpuNsPerEvent = 38
+        }
+
+        let drift = try check(evaluate(current), roundRobin, .timeDrift)
+
+        XCTAssertEqual(drift.status, .regressed)
+        XCTAssertEqual(
+            drift.detail,
+            "ns/event median 21.0 → 40.0 (+90.5%, allowed +50.0%); interquartile ranges separated, cpu time +81.0%")
+    }
+
+    func testTimeGrowth_separatedWithoutCPUTime_regressesOnWallTimeAlone() throws {
+        let current = SyntheticResults.document(changing: roundRobin) {
+            $0.fixed.nsPerEvent = SyntheticResults.distribution(40)
+            $0.fixed.cpuNsPerEvent = nil
+        }
+
+        XCTAssertEqual(try check(evaluate(current), roundRobin, .timeDrift).status, .regressed)
+    }
+
+    func testWallTimeGrowth_withCPUTimeUnchanged_passesAsWaitingForACore() throws {
         let current = SyntheticResults.document(changing: roundRobin) {
             $0.fixed.nsPerEvent = SyntheticResults.distribution(40)
         }
 
         let drift = try check(evaluate(current), roundRobin, .timeDrift)
 
-        XCTAssertEqual(drift.status, .regressed)
-        XCTAssertEqual(drift.detail, "ns/event median 21.0 → 40.0 (+90.5%, allowed +50.0%); interquartile ranges separated")
+        XCTAssertEqual(drift.status, .pass)
+        XCTAssertTrue(drift.detail.hasSuffix("cpu time +0.0% within tolerance: waiting for a core, not slower code"), drift.detail)
+    }
+
+    func testTimeDrop_separatedAndConfirmedByCPUTime_isImproved() throws {
+        let current = SyntheticResults.document(changing: "sched.submit.fifo.n100") {
+            $0.fixed.nsPerEvent = SyntheticResults.distribution(40)
+            $0.fixed.cpuNsPerEvent = 40
+        }
+
+        XCTAssertEqual(try check(evaluate(current), "sched.submit.fifo.n100", .timeDrift).status, .improved)
     }
 
     func testTimeGrowth_overlappingInterquartileRanges_passesAsNotSignificant() throws {
