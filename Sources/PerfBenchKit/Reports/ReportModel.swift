@@ -90,16 +90,36 @@ struct ReportModel {
         ]
     }
 
+    /// What a sweep plots: ns/event, or callgrind instructions/event when no time was measured
+    /// (a callgrind run), so a sweep chart is never empty while the run has a per-event figure.
+    struct SweepMetric {
+        var label: String
+        var value: (ImplementationResult) -> Double?
+    }
+
+    func sweepMetric(_ sweep: Sweep) -> SweepMetric {
+        let hasTime = sweep.points.contains { $0.result.legacy.nsPerEvent != nil || $0.result.fixed.nsPerEvent != nil }
+        let hasInstructions = sweep.points.contains {
+            $0.result.legacy.instructionsPerEvent != nil || $0.result.fixed.instructionsPerEvent != nil
+        }
+        if !hasTime && hasInstructions {
+            return SweepMetric(label: "instructions/event", value: \.instructionsPerEvent)
+        }
+        return SweepMetric(label: "ns/event", value: { $0.nsPerEvent?.median })
+    }
+
     func sweepHeaders(_ sweep: Sweep) -> [String] {
-        [sweep.parameter, "Legacy ns/event", "Fixed ns/event", "Speedup"]
+        let label = sweepMetric(sweep).label
+        return [sweep.parameter, "Legacy \(label)", "Fixed \(label)", "Speedup"]
     }
 
     func sweepRows(_ sweep: Sweep) -> [[String]] {
-        sweep.points.map { point in
+        let metric = sweepMetric(sweep)
+        return sweep.points.map { point in
             [
                 NumberFormat.size(point.size),
-                NumberFormat.optional(point.result.legacy.nsPerEvent?.median),
-                NumberFormat.optional(point.result.fixed.nsPerEvent?.median),
+                NumberFormat.optional(metric.value(point.result.legacy)),
+                NumberFormat.optional(metric.value(point.result.fixed)),
                 point.result.speedup.map { NumberFormat.ratio($0.median) } ?? "—",
             ]
         }
@@ -117,14 +137,15 @@ struct ReportModel {
     }
 
     func sweepChart(_ sweep: Sweep) -> String {
+        let metric = sweepMetric(sweep)
         func series(_ name: String, _ color: String, _ pick: (CaseResult) -> ImplementationResult) -> SVGChart.Series {
             SVGChart.Series(name: name, color: color, points: sweep.points.compactMap { point in
-                pick(point.result).nsPerEvent.map { (x: point.size, y: $0.median) }
+                metric.value(pick(point.result)).map { (x: point.size, y: $0) }
             })
         }
         return SVGChart.logLogLines(
-            title: "\(sweep.name): ns/event by \(sweep.parameter)", xLabel: "\(sweep.parameter) (log)",
-            yLabel: "ns/event (log)",
+            title: "\(sweep.name): \(metric.label) by \(sweep.parameter)", xLabel: "\(sweep.parameter) (log)",
+            yLabel: "\(metric.label) (log)",
             series: [series("legacy", SVGChart.legacyColor, \.legacy), series("fixed", SVGChart.fixedColor, \.fixed)])
     }
 

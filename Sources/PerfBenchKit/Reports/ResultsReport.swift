@@ -56,7 +56,10 @@ public enum ResultsReport {
             for sweep in model.sweeps {
                 lines += ["", "### `\(sweep.name)` by \(sweep.parameter)", ""]
                 if includeChartFiles {
-                    lines += ["![\(sweep.name): ns/event against \(sweep.parameter), log-log](\(model.chartName(sweep)))", ""]
+                    lines += [
+                        "![\(sweep.name): \(model.sweepMetric(sweep).label) against \(sweep.parameter), log-log]"
+                            + "(\(model.chartName(sweep)))", "",
+                    ]
                 }
                 lines.append(MarkdownTable(headers: model.sweepHeaders(sweep), rows: model.sweepRows(sweep)).render())
             }

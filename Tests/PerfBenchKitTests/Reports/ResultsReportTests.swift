@@ -57,4 +57,19 @@ final class ResultsReportTests: XCTestCase {
 
         XCTAssertTrue(markdown.contains("| #151 | 1 | 1.20× | no |"), markdown)
     }
+
+    func testSweepWithoutTimes_plotsInstructionsInstead() throws {
+        var document = SyntheticResults.document()
+        for index in document.cases.indices {
+            document.cases[index].legacy.nsPerEvent = nil
+            document.cases[index].fixed.nsPerEvent = nil
+        }
+
+        let bundle = ResultsReport.render(document, format: .markdown)
+
+        let chart = try XCTUnwrap(bundle.files.first { $0.name == "sweep-lb.select.roundRobin.svg" })
+        XCTAssertTrue(chart.contents.contains("<title>lb.select.roundRobin: instructions/event by n</title>"))
+        XCTAssertTrue(bundle.primary.contains("| n | Legacy instructions/event | Fixed instructions/event | Speedup |"))
+        XCTAssertEqual(chart.contents.components(separatedBy: "<circle ").count - 1, 6)
+    }
 }
