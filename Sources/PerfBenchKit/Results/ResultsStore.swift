@@ -24,7 +24,7 @@ public enum ResultsStore {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .unreadable(path: path, reason: String(describing: error.localizedDescription))
+            throw .unreadable(path: path, reason: error.localizedDescription)
         }
         return try decode(data, path: path)
     }
