@@ -18,7 +18,7 @@ public enum GateSummary {
             return count == 0 ? nil : "\(count) \(status.rawValue)"
         }
         let noun = report.verdicts.count == 1 ? "case" : "cases"
-        return "\(report.verdicts.count) \(noun): \(counts.joined(separator: ", "))"
+        return counts.isEmpty ? "0 cases" : "\(report.verdicts.count) \(noun): \(counts.joined(separator: ", "))"
     }
 
     private static func outcomeLabel(_ outcome: GateOutcome) -> String {

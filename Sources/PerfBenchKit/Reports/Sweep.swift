@@ -1,8 +1,9 @@
 /// A scaling sweep: cases that differ only in one size, drawn as ns/event against that size.
 ///
 /// Cases form a sweep when their ids agree on every dotted component but the last, and either the
-/// last components are one letter prefix plus a number (`n10`, `n100`, `n1000`), or their `params`
-/// differ in exactly one key. At least two sizes make a sweep.
+/// last components are one letter prefix plus a number (`n10`, `n100`, `n1000`; other members of
+/// the group are left out), or their `params` differ in exactly one key. At least two sizes make a
+/// sweep.
 public struct Sweep: Sendable, Equatable {
     /// The shared id prefix, e.g. `lb.select.roundRobin`.
     public var name: String
@@ -36,11 +37,18 @@ public struct Sweep: Sendable, Equatable {
     }
 
     private static func sweep(name: String, members: [CaseResult]) -> Sweep? {
-        let suffixes = members.map { String($0.id[$0.id.index(after: $0.id.lastIndex(of: ".")!)...]) }
-        let split = suffixes.map(letterNumber)
-        if split.allSatisfy({ $0 != nil }), Set(split.map { $0!.letters }).count == 1 {
-            let points = zip(split, members).map { Point(size: $0!.number, result: $1) }
-            return finished(name: name, parameter: split[0]!.letters, points: points)
+        // Sized members (`n10`, `n100`) sweep even when the group also holds an unsized variant
+        // (`cold`); the most common letter prefix wins.
+        let sized = members.compactMap { member -> (letters: String, point: Point)? in
+            let suffix = String(member.id[member.id.index(after: member.id.lastIndex(of: ".")!)...])
+            return letterNumber(suffix).map { ($0.letters, Point(size: $0.number, result: member)) }
+        }
+        var prefixes: [String] = []
+        for entry in sized where !prefixes.contains(entry.letters) { prefixes.append(entry.letters) }
+        func points(_ letters: String) -> [Point] { sized.filter { $0.letters == letters }.map(\.point) }
+        // max(by:) keeps the first of equal maxima: ties go to the prefix seen first.
+        if let letters = prefixes.max(by: { points($0).count < points($1).count }), points(letters).count >= 2 {
+            return finished(name: name, parameter: letters, points: points(letters))
         }
         let keys = Set(members.flatMap(\.params.keys))
         let varying = keys.filter { key in Set(members.map { $0.params[key] }).count > 1 }

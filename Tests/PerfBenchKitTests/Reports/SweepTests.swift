@@ -46,4 +46,12 @@ final class SweepTests: XCTestCase {
 
         XCTAssertEqual(Sweep.find(in: cases), [], "same params, different letters: not a sweep")
     }
+
+    func testUnsizedVariantInTheGroup_isLeftOutOfTheSweep() throws {
+        let cases = [result("lb.ring.lookup.n10"), result("lb.ring.lookup.cold"), result("lb.ring.lookup.n100")]
+
+        let sweep = try XCTUnwrap(Sweep.find(in: cases).first)
+
+        XCTAssertEqual(sweep.points.map(\.result.id), ["lb.ring.lookup.n10", "lb.ring.lookup.n100"])
+    }
 }
