@@ -29,9 +29,12 @@ public struct Gate: Sendable {
         let hostsComparable = current.host.isComparable(to: baseline.host)
         let baselineByID = Dictionary(baseline.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let currentIDs = Set(current.cases.map(\.id))
+        let comparability = Comparability(
+            hosts: hostsComparable, speedups: Self.speedupsComparable(current.engine.used, baseline.engine.used),
+            engines: "\(current.engine.used) vs baseline \(baseline.engine.used)")
 
         var verdicts = current.cases.map { currentCase in
-            verdict(for: currentCase, baseline: baselineByID[currentCase.id], hostsComparable: hostsComparable)
+            verdict(for: currentCase, baseline: baselineByID[currentCase.id], comparability: comparability)
         }
         for missing in baseline.cases where !currentIDs.contains(missing.id) {
             verdicts.append(verdictForMissing(missing, currentIsQuick: current.quick, baselineIsQuick: baseline.quick))
@@ -45,6 +48,22 @@ public struct Gate: Sendable {
     }
 
     // MARK: - Document level
+
+    /// What may be compared between the two documents.
+    private struct Comparability {
+        /// Absolute times: `HostDescription.isComparable(to:)`.
+        var hosts: Bool
+        /// Speedups: both timed, or both from the same engine.
+        var speedups: Bool
+        /// `wall vs baseline callgrind`, for messages.
+        var engines: String
+    }
+
+    /// wall and perf both time the rounds, so their speedups are the same quantity; a callgrind run's
+    /// speedup (if it records one) is a ratio of instruction counts and is compared only with another.
+    private static func speedupsComparable(_ current: String, _ baseline: String) -> Bool {
+        current == baseline || (current != "callgrind" && baseline != "callgrind")
+    }
 
     private func environmentIssues(_ current: ResultsDocument) -> [String] {
         guard current.host.buildConfiguration == "release" else {
@@ -74,7 +93,7 @@ public struct Gate: Sendable {
 
     // MARK: - One case
 
-    private func verdict(for currentCase: CaseResult, baseline: CaseResult?, hostsComparable: Bool) -> GateVerdict {
+    private func verdict(for currentCase: CaseResult, baseline: CaseResult?, comparability: Comparability) -> GateVerdict {
         let metrics = candidate == .fixed ? currentCase.fixed : currentCase.legacy
         let speedup = candidateSpeedup(currentCase)
         let tolerance = tolerances.tolerance(for: currentCase.id)
@@ -95,9 +114,14 @@ public struct Gate: Sendable {
             checks.append(growthCheck(
                 .instructionDrift, label: "instructions/event", current: metrics.instructionsPerEvent,
                 baseline: reference.instructionsPerEvent, limit: tolerance.instructionsPerEvent))
-            checks.append(speedupDriftCheck(speedup, baseline: baseline.speedup, drop: tolerance.speedupDrop))
+            checks.append(
+                comparability.speedups
+                    ? speedupDriftCheck(speedup, baseline: baseline.speedup, drop: tolerance.speedupDrop)
+                    : RuleCheck(
+                        rule: .speedupDrift, status: .notApplicable,
+                        detail: "engines \(comparability.engines): speedups measure different things"))
             checks.append(timeDriftCheck(
-                metrics, baseline: reference, growth: tolerance.timeGrowth, hostsComparable: hostsComparable))
+                metrics, baseline: reference, growth: tolerance.timeGrowth, hostsComparable: comparability.hosts))
             if baseline.floor != currentCase.floor {
                 notes.append(
                     "floor changed since the baseline: speedup ≥ \(NumberFormat.value(baseline.floor.minSpeedup)) → "

@@ -177,6 +177,27 @@ final class GateTests: XCTestCase {
         XCTAssertEqual(try check(evaluate(current), roundRobin, .speedupDrift).status, .improved)
     }
 
+    func testSpeedupDrift_betweenCallgrindAndTimedRuns_isNotCompared() throws {
+        let baseline = SyntheticResults.document(engine: "callgrind")
+        let current = SyntheticResults.document(changing: roundRobin) { $0.speedup = SyntheticResults.speedup(10) }
+        var timed = current
+        timed.engine.used = "wall"
+
+        let drift = try check(evaluate(timed, baseline: baseline), roundRobin, .speedupDrift)
+
+        XCTAssertEqual(drift.status, .notApplicable)
+        XCTAssertEqual(drift.detail, "engines wall vs baseline callgrind: speedups measure different things")
+    }
+
+    func testSpeedupDrift_betweenWallAndPerfRuns_isCompared() throws {
+        var baseline = SyntheticResults.document()
+        baseline.engine.used = "perf"
+        var current = SyntheticResults.document(changing: roundRobin) { $0.speedup = SyntheticResults.speedup(10) }
+        current.engine.used = "wall"
+
+        XCTAssertEqual(try check(evaluate(current, baseline: baseline), roundRobin, .speedupDrift).status, .regressed)
+    }
+
     // MARK: - Drift of absolute time
 
     func testTimeGrowth_separatedAndConfirmedByCPUTime_regresses() throws {
