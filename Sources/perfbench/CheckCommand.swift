@@ -45,7 +45,8 @@ struct CheckCommand: ParsableCommand {
         try ExitStatus.run {
             let settings = try tolerances.map { text throws(ToleranceError) in try ToleranceSetting(parsing: text) }
             let baselineDocument = try ResultsStore.load(from: baseline)
-            let currentDocument = try current.map { path throws(ResultsError) in try ResultsStore.load(from: path) }
+            let currentDocument =
+                try current.map { path throws(ResultsError) in try ResultsStore.load(from: path) }
                 ?? runCases()
             let gate = Gate(tolerances: ToleranceSet(settings: settings), candidate: candidate)
             let report = gate.evaluate(current: currentDocument, baseline: baselineDocument)

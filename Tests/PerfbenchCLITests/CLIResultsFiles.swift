@@ -41,7 +41,8 @@ struct CLIResultsFiles {
         let spread = Distribution(median: 20, p25: 19, p75: 21, min: 18, max: 22, samples: 20)
         let result = CaseResult(
             id: "lb.select.roundRobin.n100", items: [148], params: ["endpoints": 100],
-            legacy: ImplementationResult(nsPerEvent: nil, allocsPerEvent: 2, bytesPerEvent: 96, instructionsPerEvent: nil),
+            legacy: ImplementationResult(
+                nsPerEvent: nil, allocsPerEvent: 2, bytesPerEvent: 96, instructionsPerEvent: nil),
             fixed: ImplementationResult(
                 nsPerEvent: spread, allocsPerEvent: fixedAllocs, bytesPerEvent: 0, instructionsPerEvent: nil),
             speedup: SpeedupSummary(

@@ -100,7 +100,8 @@ final class ExitStatusTests: XCTestCase {
 
         XCTAssertEqual(exitCode(["check", "--baseline", baseline, "--current", current]), 1)
         XCTAssertEqual(
-            exitCode(["check", "--baseline", baseline, "--current", current, "--tolerance", "lb.*:speedup-drop=50%"]), 0)
+            exitCode(["check", "--baseline", baseline, "--current", current, "--tolerance", "lb.*:speedup-drop=50%"]), 0
+        )
     }
 
     func testCheck_badTolerance_exitsSixtyFour() throws {

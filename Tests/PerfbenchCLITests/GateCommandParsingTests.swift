@@ -32,7 +32,8 @@ final class GateCommandParsingTests: XCTestCase {
     }
 
     func testCompare_takesTwoFiles() throws {
-        let command = try XCTUnwrap(try PerfbenchCommand.parseAsRoot(["compare", "a.json", "b.json"]) as? CompareCommand)
+        let command = try XCTUnwrap(
+            try PerfbenchCommand.parseAsRoot(["compare", "a.json", "b.json"]) as? CompareCommand)
 
         XCTAssertEqual([command.before, command.after], ["a.json", "b.json"])
     }

@@ -12,7 +12,8 @@ extension Gate {
         let interval = "ci_low \(NumberFormat.value(speedup.ciLow)) (median \(NumberFormat.value(speedup.median)))"
         if speedup.ciLow >= floor.minSpeedup {
             return RuleCheck(
-                rule: .speedupFloor, status: .pass, detail: "\(interval) ≥ floor \(NumberFormat.value(floor.minSpeedup))")
+                rule: .speedupFloor, status: .pass,
+                detail: "\(interval) ≥ floor \(NumberFormat.value(floor.minSpeedup))")
         }
         return RuleCheck(
             rule: .speedupFloor, status: .regressed,
@@ -24,7 +25,8 @@ extension Gate {
     func allocationCeilingCheck(_ allocs: Double?, floor: CaseFloor) -> RuleCheck {
         let ceiling = NumberFormat.value(floor.maxFixedAllocsPerEvent)
         guard let allocs else {
-            return RuleCheck(rule: .allocationCeiling, status: .inconclusive, detail: "\(subject) allocations not measured")
+            return RuleCheck(
+                rule: .allocationCeiling, status: .inconclusive, detail: "\(subject) allocations not measured")
         }
         if allocs <= floor.maxFixedAllocsPerEvent {
             return RuleCheck(

@@ -67,7 +67,9 @@ public struct Gate: Sendable {
 
     private func environmentIssues(_ current: ResultsDocument) -> [String] {
         guard current.host.buildConfiguration == "release" else {
-            return ["current run is a \(current.host.buildConfiguration) build: its timings do not represent the runtime"]
+            return [
+                "current run is a \(current.host.buildConfiguration) build: its timings do not represent the runtime"
+            ]
         }
         return []
     }
@@ -80,10 +82,14 @@ public struct Gate: Sendable {
             notes.append("candidate legacy: the legacy numbers are judged as if they were the fix (gate self-test)")
         }
         if !hostDifferences.isEmpty {
-            notes.append("hosts not comparable (\(hostDifferences.joined(separator: ", "))): absolute times not compared")
+            notes.append(
+                "hosts not comparable (\(hostDifferences.joined(separator: ", "))): absolute times not compared")
         }
         if current.engine.used != baseline.engine.used {
-            notes.append("engine \(current.engine.used) vs baseline \(baseline.engine.used): metrics only one side has are not compared")
+            notes.append(
+                "engine \(current.engine.used) vs baseline \(baseline.engine.used): "
+                    + "metrics only one side has are not compared"
+            )
         }
         if current.quick && !baseline.quick {
             notes.append("quick run against a full baseline: cases the quick run omits are skipped")
@@ -93,7 +99,9 @@ public struct Gate: Sendable {
 
     // MARK: - One case
 
-    private func verdict(for currentCase: CaseResult, baseline: CaseResult?, comparability: Comparability) -> GateVerdict {
+    private func verdict(for currentCase: CaseResult, baseline: CaseResult?, comparability: Comparability)
+        -> GateVerdict
+    {
         let metrics = candidate == .fixed ? currentCase.fixed : currentCase.legacy
         let speedup = candidateSpeedup(currentCase)
         let tolerance = tolerances.tolerance(for: currentCase.id)
@@ -105,26 +113,31 @@ public struct Gate: Sendable {
         var notes: [String] = []
         if let baseline {
             let reference = baseline.fixed
-            checks.append(growthCheck(
-                .allocationDrift, label: "allocs/event", current: metrics.allocsPerEvent,
-                baseline: reference.allocsPerEvent, limit: tolerance.allocsPerEvent))
-            checks.append(growthCheck(
-                .byteDrift, label: "bytes/event", current: metrics.bytesPerEvent,
-                baseline: reference.bytesPerEvent, limit: tolerance.bytesPerEvent))
-            checks.append(growthCheck(
-                .instructionDrift, label: "instructions/event", current: metrics.instructionsPerEvent,
-                baseline: reference.instructionsPerEvent, limit: tolerance.instructionsPerEvent))
+            checks.append(
+                growthCheck(
+                    .allocationDrift, label: "allocs/event", current: metrics.allocsPerEvent,
+                    baseline: reference.allocsPerEvent, limit: tolerance.allocsPerEvent))
+            checks.append(
+                growthCheck(
+                    .byteDrift, label: "bytes/event", current: metrics.bytesPerEvent,
+                    baseline: reference.bytesPerEvent, limit: tolerance.bytesPerEvent))
+            checks.append(
+                growthCheck(
+                    .instructionDrift, label: "instructions/event", current: metrics.instructionsPerEvent,
+                    baseline: reference.instructionsPerEvent, limit: tolerance.instructionsPerEvent))
             checks.append(
                 comparability.speedups
                     ? speedupDriftCheck(speedup, baseline: baseline.speedup, drop: tolerance.speedupDrop)
                     : RuleCheck(
                         rule: .speedupDrift, status: .notApplicable,
                         detail: "engines \(comparability.engines): speedups measure different things"))
-            checks.append(timeDriftCheck(
-                metrics, baseline: reference, growth: tolerance.timeGrowth, hostsComparable: comparability.hosts))
+            checks.append(
+                timeDriftCheck(
+                    metrics, baseline: reference, growth: tolerance.timeGrowth, hostsComparable: comparability.hosts))
             if baseline.floor != currentCase.floor {
                 notes.append(
-                    "floor changed since the baseline: speedup ≥ \(NumberFormat.value(baseline.floor.minSpeedup)) → "
+                    "floor changed since the baseline: speedup ≥ "
+                        + "\(NumberFormat.value(baseline.floor.minSpeedup)) → "
                         + "\(NumberFormat.value(currentCase.floor.minSpeedup)), allocs ≤ "
                         + "\(NumberFormat.value(baseline.floor.maxFixedAllocsPerEvent)) → "
                         + "\(NumberFormat.value(currentCase.floor.maxFixedAllocsPerEvent))")

@@ -45,7 +45,8 @@ public enum GateSummary {
 
     private static func text(_ report: GateReport) -> String {
         var lines = [
-            "perfbench check: \(outcomeLabel(report.outcome)) (candidate \(report.candidate.rawValue)), \(headline(report))"
+            "perfbench check: \(outcomeLabel(report.outcome)) (candidate \(report.candidate.rawValue)), "
+                + headline(report)
         ]
         if !report.regressedItems.isEmpty {
             lines.append("regressed audit items: \(items(report.regressedItems))")
@@ -89,7 +90,8 @@ public enum GateSummary {
             lines += remarks.map { "- \($0)" }
         }
         let rows = report.verdicts.map { verdict -> [String] in
-            let why = shownChecks(verdict).map { "`\($0.rule.rawValue)` \($0.detail)" }
+            let why =
+                shownChecks(verdict).map { "`\($0.rule.rawValue)` \($0.detail)" }
                 + (verdict.status == .pass ? [] : verdict.notes.map { "note: \($0)" })
             return [
                 verdict.status == .pass ? "pass" : "**\(verdict.status.rawValue)**", "`\(verdict.caseID)`",

@@ -15,7 +15,8 @@ struct ReportModel {
     init(_ document: ResultsDocument) {
         self.document = document
         let items = Set(document.cases.flatMap(\.items)).sorted()
-        itemGroups = items.map { item in ItemGroup(item: item, cases: document.cases.filter { $0.items.contains(item) }) }
+        itemGroups = items.map { item in ItemGroup(item: item, cases: document.cases.filter { $0.items.contains(item) })
+        }
         sweeps = Sweep.find(in: document.cases)
     }
 
@@ -33,11 +34,20 @@ struct ReportModel {
         var facts: [(String, String)] = [
             ("Run", "\(document.createdAt)\(document.quick ? " (quick)" : "")"),
             ("Engine", "\(document.engine.used) (requested \(document.engine.requested): \(document.engine.reason))"),
-            ("Host", "\(host.cpuModel), \(host.logicalCores) cores\(host.hypervisor ? ", virtualized" : ""), "
-                + "kernel \(host.kernel)"),
-            ("PMU", host.pmu.available ? (host.pmu.detail ?? "available") : "unavailable: \(host.pmu.reason ?? "no reason")"),
-            ("Build", "Swift \(host.swiftVersion), \(host.buildConfiguration), allocator \(host.allocator.name)"
-                + (host.allocator.version.map { " \($0)" } ?? "") + (host.gitCommit.map { ", commit \($0)" } ?? "")),
+            (
+                "Host",
+                "\(host.cpuModel), \(host.logicalCores) cores\(host.hypervisor ? ", virtualized" : ""), "
+                    + "kernel \(host.kernel)"
+            ),
+            (
+                "PMU",
+                host.pmu.available ? (host.pmu.detail ?? "available") : "unavailable: \(host.pmu.reason ?? "no reason")"
+            ),
+            (
+                "Build",
+                "Swift \(host.swiftVersion), \(host.buildConfiguration), allocator \(host.allocator.name)"
+                    + (host.allocator.version.map { " \($0)" } ?? "") + (host.gitCommit.map { ", commit \($0)" } ?? "")
+            ),
         ]
         for counter in document.unavailableCounters {
             facts.append(("Unavailable counter", "\(counter.name): \(counter.reason)"))
@@ -63,7 +73,9 @@ struct ReportModel {
             } else {
                 summary = "yes"
             }
-            return ["#\(group.item)", "\(group.cases.count)", itemSpeedup(group).map(NumberFormat.ratio) ?? "—", summary]
+            return [
+                "#\(group.item)", "\(group.cases.count)", itemSpeedup(group).map(NumberFormat.ratio) ?? "—", summary,
+            ]
         }
     }
 
@@ -83,7 +95,8 @@ struct ReportModel {
             NumberFormat.optional(result.legacy.nsPerEvent?.median),
             NumberFormat.optional(result.fixed.nsPerEvent?.median),
             speedup ?? "—",
-            "≥ \(NumberFormat.value(result.floor.minSpeedup)), ≤ \(NumberFormat.value(result.floor.maxFixedAllocsPerEvent)) allocs",
+            "≥ \(NumberFormat.value(result.floor.minSpeedup)), "
+                + "≤ \(NumberFormat.value(result.floor.maxFixedAllocsPerEvent)) allocs",
             NumberFormat.optional(result.legacy.allocsPerEvent),
             NumberFormat.optional(result.fixed.allocsPerEvent),
             Self.fixHolds(result),
@@ -139,9 +152,11 @@ struct ReportModel {
     func sweepChart(_ sweep: Sweep) -> String {
         let metric = sweepMetric(sweep)
         func series(_ name: String, _ color: String, _ pick: (CaseResult) -> ImplementationResult) -> SVGChart.Series {
-            SVGChart.Series(name: name, color: color, points: sweep.points.compactMap { point in
-                metric.value(pick(point.result)).map { (x: point.size, y: $0) }
-            })
+            SVGChart.Series(
+                name: name, color: color,
+                points: sweep.points.compactMap { point in
+                    metric.value(pick(point.result)).map { (x: point.size, y: $0) }
+                })
         }
         return SVGChart.logLogLines(
             title: "\(sweep.name): \(metric.label) by \(sweep.parameter)", xLabel: "\(sweep.parameter) (log)",

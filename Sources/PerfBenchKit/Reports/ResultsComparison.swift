@@ -77,12 +77,18 @@ public struct ResultsComparison: Sendable, Equatable {
         for (side, pick) in [("legacy", \CaseResult.legacy), ("fixed", \CaseResult.fixed)] {
             let ia = a?[keyPath: pick]
             let ib = b?[keyPath: pick]
-            add("\(side) ns/event", ia?.nsPerEvent?.median, ib?.nsPerEvent?.median,
+            add(
+                "\(side) ns/event", ia?.nsPerEvent?.median, ib?.nsPerEvent?.median,
                 timeSignificance(ia?.nsPerEvent, ib?.nsPerEvent, hostsComparable: hostsComparable))
             add("\(side) cpu ns/event", ia?.cpuNsPerEvent, ib?.cpuNsPerEvent, "not tested")
-            add("\(side) allocs/event", ia?.allocsPerEvent, ib?.allocsPerEvent, exact(ia?.allocsPerEvent, ib?.allocsPerEvent))
-            add("\(side) bytes/event", ia?.bytesPerEvent, ib?.bytesPerEvent, exact(ia?.bytesPerEvent, ib?.bytesPerEvent))
-            add("\(side) instructions/event", ia?.instructionsPerEvent, ib?.instructionsPerEvent,
+            add(
+                "\(side) allocs/event", ia?.allocsPerEvent, ib?.allocsPerEvent,
+                exact(ia?.allocsPerEvent, ib?.allocsPerEvent))
+            add(
+                "\(side) bytes/event", ia?.bytesPerEvent, ib?.bytesPerEvent, exact(ia?.bytesPerEvent, ib?.bytesPerEvent)
+            )
+            add(
+                "\(side) instructions/event", ia?.instructionsPerEvent, ib?.instructionsPerEvent,
                 exact(ia?.instructionsPerEvent, ib?.instructionsPerEvent))
             let counterNames = Set((ia?.counters.keys.map { $0 } ?? []) + (ib?.counters.keys.map { $0 } ?? []))
             for name in counterNames.sorted() {

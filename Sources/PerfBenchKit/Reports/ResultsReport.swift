@@ -43,13 +43,19 @@ public enum ResultsReport {
         }
         lines.append(ReportModel.speedupExplanation)
         lines.append("")
-        lines.append(MarkdownTable(headers: ["Item", "Cases", "Speedup (geometric mean)", "Fix holds"],
-                                   rows: model.itemSummaryRows).render())
+        lines.append(
+            MarkdownTable(
+                headers: ["Item", "Cases", "Speedup (geometric mean)", "Fix holds"],
+                rows: model.itemSummaryRows
+            ).render())
         lines += ["", "## Before and after, per audit item"]
         for group in model.itemGroups {
             lines += ["", "### #\(group.item)", ""]
-            lines.append(MarkdownTable(headers: ReportModel.caseHeaders,
-                                       rows: group.cases.map { model.caseRow($0, code: true) }).render())
+            lines.append(
+                MarkdownTable(
+                    headers: ReportModel.caseHeaders,
+                    rows: group.cases.map { model.caseRow($0, code: true) }
+                ).render())
         }
         if !model.sweeps.isEmpty {
             lines += ["", "## Scaling sweeps"]
@@ -86,10 +92,12 @@ public enum ResultsReport {
             "</head>", "<body>", "<h1>perfbench report</h1>", "<ul>",
         ]
         parts += model.runFacts.map { "<li><b>\(SVGChart.escaped($0.label)):</b> \(SVGChart.escaped($0.value))</li>" }
-        parts += ["</ul>", "<h2>Speedup per audit item</h2>", model.speedupChart,
-                  "<p>\(SVGChart.escaped(ReportModel.speedupExplanation))</p>",
-                  table(["Item", "Cases", "Speedup (geometric mean)", "Fix holds"], model.itemSummaryRows),
-                  "<h2>Before and after, per audit item</h2>"]
+        parts += [
+            "</ul>", "<h2>Speedup per audit item</h2>", model.speedupChart,
+            "<p>\(SVGChart.escaped(ReportModel.speedupExplanation))</p>",
+            table(["Item", "Cases", "Speedup (geometric mean)", "Fix holds"], model.itemSummaryRows),
+            "<h2>Before and after, per audit item</h2>",
+        ]
         for group in model.itemGroups {
             parts.append("<h3>#\(group.item)</h3>")
             parts.append(table(ReportModel.caseHeaders, group.cases.map { model.caseRow($0, code: false) }))
@@ -97,7 +105,8 @@ public enum ResultsReport {
         if !model.sweeps.isEmpty {
             parts.append("<h2>Scaling sweeps</h2>")
             for sweep in model.sweeps {
-                parts.append("<h3><code>\(SVGChart.escaped(sweep.name))</code> by \(SVGChart.escaped(sweep.parameter))</h3>")
+                parts.append(
+                    "<h3><code>\(SVGChart.escaped(sweep.name))</code> by \(SVGChart.escaped(sweep.parameter))</h3>")
                 parts.append(model.sweepChart(sweep))
                 parts.append(table(model.sweepHeaders(sweep), model.sweepRows(sweep)))
             }

@@ -60,8 +60,10 @@ enum SVGChart {
                     + "height=\"\(f(rowHeight - 6))\" fill=\"\(color)\"/>")
             body.append(text(bar.label, x: left - 8, y: y + rowHeight / 2 + 4, anchor: "end", size: 12))
             let valueX = bar.value >= 1 ? end + 4 : start - 4
-            body.append(text(NumberFormat.ratio(bar.value), x: valueX, y: y + rowHeight / 2 + 4,
-                             anchor: bar.value >= 1 ? "start" : "end", size: 11))
+            body.append(
+                text(
+                    NumberFormat.ratio(bar.value), x: valueX, y: y + rowHeight / 2 + 4,
+                    anchor: bar.value >= 1 ? "start" : "end", size: 11))
         }
         body.append(line(x1: x(1), y1: top - 4, x2: x(1), y2: axisY, stroke: "#333333"))
         body.append(line(x1: left, y1: axisY, x2: left + plotWidth, y2: axisY, stroke: "#333333"))
@@ -72,7 +74,9 @@ enum SVGChart {
     /// Lines on log-log axes, one per series, with a legend. Non-positive points are skipped.
     static func logLogLines(title: String, xLabel: String, yLabel: String, series: [Series]) -> String {
         let cleaned = series.map { s in
-            Series(name: s.name, color: s.color, points: s.points.filter { $0.x > 0 && $0.y > 0 && $0.x.isFinite && $0.y.isFinite })
+            Series(
+                name: s.name, color: s.color,
+                points: s.points.filter { $0.x > 0 && $0.y > 0 && $0.x.isFinite && $0.y.isFinite })
         }
         let xs = cleaned.flatMap { $0.points.map(\.x) }, ys = cleaned.flatMap { $0.points.map(\.y) }
         let xAxis = LogAxis(low: xs.min() ?? 1, high: xs.max() ?? 10)
@@ -102,8 +106,10 @@ enum SVGChart {
                 body.append("<circle cx=\"\(f(x(point.x)))\" cy=\"\(f(y(point.y)))\" r=\"3\" fill=\"\(s.color)\"/>")
             }
             let legendY = top + 10 + Double(index) * 20
-            body.append(line(x1: left + plotWidth + 12, y1: legendY, x2: left + plotWidth + 32, y2: legendY,
-                             stroke: s.color, width: 2))
+            body.append(
+                line(
+                    x1: left + plotWidth + 12, y1: legendY, x2: left + plotWidth + 32, y2: legendY,
+                    stroke: s.color, width: 2))
             body.append(text(s.name, x: left + plotWidth + 38, y: legendY + 4, anchor: "start", size: 12))
         }
         body.append(text(xLabel, x: left + plotWidth / 2, y: top + plotHeight + 38, anchor: "middle", size: 12))
@@ -116,10 +122,12 @@ enum SVGChart {
     // MARK: - Drawing primitives
 
     private static func document(width: Double, height: Double, title: String, body: [String]) -> String {
-        (["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" "
-            + "viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"sans-serif\">",
-          "<title>\(escaped(title))</title>",
-          "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"]
+        ([
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" "
+                + "viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"sans-serif\">",
+            "<title>\(escaped(title))</title>",
+            "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
+        ]
             + body + ["</svg>"]).joined(separator: "\n") + "\n"
     }
 

@@ -55,7 +55,8 @@ public struct Sweep: Sendable, Equatable {
         guard varying.count == 1, let key = varying.first, members.allSatisfy({ $0.params[key] != nil }) else {
             return nil
         }
-        return finished(name: name, parameter: key, points: members.map { Point(size: Double($0.params[key]!), result: $0) })
+        return finished(
+            name: name, parameter: key, points: members.map { Point(size: Double($0.params[key]!), result: $0) })
     }
 
     private static func finished(name: String, parameter: String, points: [Point]) -> Sweep? {

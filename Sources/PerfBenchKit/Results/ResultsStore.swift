@@ -96,10 +96,12 @@ public enum ResultsStore {
         }
         switch decodingError {
         case .typeMismatch(let type, let context):
-            return .malformed(path: path, codingPath: dottedPath(context.codingPath), reason: "expected \(name(of: type))")
+            return .malformed(
+                path: path, codingPath: dottedPath(context.codingPath), reason: "expected \(name(of: type))")
         case .valueNotFound(let type, let context):
             return .malformed(
-                path: path, codingPath: dottedPath(context.codingPath), reason: "null where \(name(of: type)) is required")
+                path: path, codingPath: dottedPath(context.codingPath),
+                reason: "null where \(name(of: type)) is required")
         case .keyNotFound(let key, let context):
             return .malformed(path: path, codingPath: dottedPath(context.codingPath + [key]), reason: "missing key")
         case .dataCorrupted(let context):

@@ -64,6 +64,7 @@ final class CandidateLegacyTests: XCTestCase {
 
         XCTAssertEqual(report.candidate, .legacy)
         XCTAssertEqual(
-            report.notes.first, "candidate legacy: the legacy numbers are judged as if they were the fix (gate self-test)")
+            report.notes.first,
+            "candidate legacy: the legacy numbers are judged as if they were the fix (gate self-test)")
     }
 }

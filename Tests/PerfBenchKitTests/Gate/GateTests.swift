@@ -162,7 +162,8 @@ final class GateTests: XCTestCase {
         let drift = try check(evaluate(current), roundRobin, .speedupDrift)
 
         XCTAssertEqual(drift.status, .inconclusive)
-        XCTAssertTrue(drift.detail.hasSuffix("interval [20.0, 75.0] still reaches the baseline: too noisy"), drift.detail)
+        XCTAssertTrue(
+            drift.detail.hasSuffix("interval [20.0, 75.0] still reaches the baseline: too noisy"), drift.detail)
     }
 
     func testSpeedupFallWithinTolerance_passes() throws {
@@ -231,7 +232,9 @@ final class GateTests: XCTestCase {
         let drift = try check(evaluate(current), roundRobin, .timeDrift)
 
         XCTAssertEqual(drift.status, .pass)
-        XCTAssertTrue(drift.detail.hasSuffix("cpu time +0.0% within tolerance: waiting for a core, not slower code"), drift.detail)
+        XCTAssertTrue(
+            drift.detail.hasSuffix("cpu time +0.0% within tolerance: waiting for a core, not slower code"), drift.detail
+        )
     }
 
     func testTimeDrop_separatedAndConfirmedByCPUTime_isImproved() throws {
@@ -274,7 +277,10 @@ final class GateTests: XCTestCase {
         XCTAssertEqual(report.outcome, .pass)
         XCTAssertEqual(
             report.notes,
-            ["hosts not comparable (cpu 'Intel Xeon (synthetic)' vs 'AMD EPYC 9R14 (synthetic)'): absolute times not compared"])
+            [
+                "hosts not comparable (cpu 'Intel Xeon (synthetic)' vs 'AMD EPYC 9R14 (synthetic)'): "
+                    + "absolute times not compared"
+            ])
     }
 
     // MARK: - Presence and environment
@@ -283,8 +289,10 @@ final class GateTests: XCTestCase {
         var current = SyntheticResults.document()
         current.cases.append(
             SyntheticResults.caseResult(
-                "lb.select.random.n100", items: [149], legacy: SyntheticResults.implementation(ns: 90, allocs: 0, bytes: 0),
-                fixed: SyntheticResults.implementation(ns: 30, allocs: 0, bytes: 0), speedup: SyntheticResults.speedup(3),
+                "lb.select.random.n100", items: [149],
+                legacy: SyntheticResults.implementation(ns: 90, allocs: 0, bytes: 0),
+                fixed: SyntheticResults.implementation(ns: 30, allocs: 0, bytes: 0),
+                speedup: SyntheticResults.speedup(3),
                 minSpeedup: 2))
 
         let newVerdict = try verdict(evaluate(current), "lb.select.random.n100")
@@ -301,9 +309,12 @@ final class GateTests: XCTestCase {
 
         let missing = try verdict(report, "chain.append.single.n1")
         XCTAssertEqual(missing.status, .inconclusive)
-        XCTAssertEqual(missing.checks, [
-            RuleCheck(rule: .presence, status: .inconclusive, detail: "in the baseline but not measured by this run"),
-        ])
+        XCTAssertEqual(
+            missing.checks,
+            [
+                RuleCheck(
+                    rule: .presence, status: .inconclusive, detail: "in the baseline but not measured by this run")
+            ])
         XCTAssertEqual(report.outcome, .inconclusive)
     }
 
@@ -324,7 +335,8 @@ final class GateTests: XCTestCase {
 
         let report = evaluate(current)
 
-        XCTAssertEqual(report.environmentIssues, ["current run is a debug build: its timings do not represent the runtime"])
+        XCTAssertEqual(
+            report.environmentIssues, ["current run is a debug build: its timings do not represent the runtime"])
         XCTAssertEqual(report.outcome, .inconclusive)
     }
 

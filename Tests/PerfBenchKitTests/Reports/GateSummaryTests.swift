@@ -12,8 +12,10 @@ final class GateSummaryTests: XCTestCase {
         current.cases.remove(at: 2)
         current.cases.append(
             SyntheticResults.caseResult(
-                "lb.select.random.n100", items: [149], legacy: SyntheticResults.implementation(ns: 90, allocs: 0, bytes: 0),
-                fixed: SyntheticResults.implementation(ns: 30, allocs: 0, bytes: 0), speedup: SyntheticResults.speedup(3),
+                "lb.select.random.n100", items: [149],
+                legacy: SyntheticResults.implementation(ns: 90, allocs: 0, bytes: 0),
+                fixed: SyntheticResults.implementation(ns: 30, allocs: 0, bytes: 0),
+                speedup: SyntheticResults.speedup(3),
                 minSpeedup: 2))
         return Gate().evaluate(current: current, baseline: SyntheticResults.document())
     }

@@ -18,7 +18,9 @@ final class ResultsComparisonTests: XCTestCase {
 
     func testSeparatedSpeedupIntervals_areSignificant() throws {
         let a = SyntheticResults.document()
-        let b = SyntheticResults.document(changing: "lb.select.roundRobin.n100") { $0.speedup = SyntheticResults.speedup(40) }
+        let b = SyntheticResults.document(changing: "lb.select.roundRobin.n100") {
+            $0.speedup = SyntheticResults.speedup(40)
+        }
 
         let speedup = try row(ResultsComparison(a, b), "lb.select.roundRobin.n100", "speedup")
 

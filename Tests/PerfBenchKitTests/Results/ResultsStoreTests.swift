@@ -20,8 +20,9 @@ final class ResultsStoreTests: XCTestCase {
 
         XCTAssertTrue(text.hasPrefix("{\n  \"cases\" : ["), "keys sorted, pretty: \(text.prefix(40))")
         XCTAssertTrue(text.hasSuffix("}\n"))
-        XCTAssertLessThan(try XCTUnwrap(text.range(of: "\"created_at\"")).lowerBound,
-                          try XCTUnwrap(text.range(of: "\"engine\"")).lowerBound)
+        XCTAssertLessThan(
+            try XCTUnwrap(text.range(of: "\"created_at\"")).lowerBound,
+            try XCTUnwrap(text.range(of: "\"engine\"")).lowerBound)
     }
 
     func testEncode_isByteIdenticalAcrossCalls() throws {

@@ -22,15 +22,18 @@ func assertSnapshot(_ text: String, named name: String, file: StaticString = #fi
     guard expected != text else { return }
     let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
     let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let firstDifference = Array(zip(expectedLines, actualLines)).firstIndex { $0 != $1 } ?? min(expectedLines.count, actualLines.count)
+    let firstDifference =
+        Array(zip(expectedLines, actualLines)).firstIndex { $0 != $1 } ?? min(expectedLines.count, actualLines.count)
     let expectedLine = firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>"
     let actualLine = firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "<end>"
     XCTFail(
-        "snapshot \(name) differs at line \(firstDifference + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)",
+        "snapshot \(name) differs at line \(firstDifference + 1):\n"
+            + "  expected: \(expectedLine)\n  actual:   \(actualLine)",
         file: file, line: line)
 }
 
 /// The URL of a fixture file in `Fixtures/`.
 func fixtureURL(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> URL {
-    try XCTUnwrap(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"), file: file, line: line)
+    try XCTUnwrap(
+        Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"), file: file, line: line)
 }

@@ -5,7 +5,8 @@ enum SyntheticResults {
     static let host = HostDescription(
         cpuModel: "AMD EPYC 9R14 (synthetic)", logicalCores: 2, kernel: "6.1.0-test", hypervisor: true,
         pmu: CapabilityStatus(available: false, reason: "no hardware PMU on this host (ENOENT)"),
-        perfEventParanoid: 2, swiftVersion: "6.3.1", allocator: AllocatorDescription(name: "jemalloc", version: "5.3.0"),
+        perfEventParanoid: 2, swiftVersion: "6.3.1",
+        allocator: AllocatorDescription(name: "jemalloc", version: "5.3.0"),
         valgrind: CapabilityStatus(available: true, detail: "valgrind-3.19.0"), gitCommit: "0123abc",
         buildConfiguration: "release")
 
@@ -74,7 +75,8 @@ enum SyntheticResults {
     }
 
     static func document(
-        cases: [CaseResult] = SyntheticResults.cases, quick: Bool = false, host: HostDescription = SyntheticResults.host,
+        cases: [CaseResult] = SyntheticResults.cases, quick: Bool = false,
+        host: HostDescription = SyntheticResults.host,
         engine: String = "callgrind"
     ) -> ResultsDocument {
         ResultsDocument(
