@@ -43,6 +43,12 @@ enum ExitStatus {
         case is ReportError: return cannotCreate
         case is ToleranceError, is ValidationError: return usage
         case is RunnerUnavailable: return inconclusive
+        case let error as RunPipeline.Failure:
+            switch error {
+            case .selection: return usage
+            case .engine(let reason): return reason.isUsageError ? usage : inconclusive
+            }
+        case is CaseFailure: return software
         case let exit as ExitCode: return exit
         default: return software
         }
