@@ -24,7 +24,8 @@ final class CausalLinkTests: XCTestCase {
     }
 
     func testFromBytes_roundTripsAndReadsOnlyTheFirst32Bytes() {
-        let link = CausalLink(originHash: 0xDEAD_BEEF, horizonEncoded: 0xCAFE, sequence: 42, parentHash: 0x1234_5678_90AB_CDEF)
+        let link = CausalLink(
+            originHash: 0xDEAD_BEEF, horizonEncoded: 0xCAFE, sequence: 42, parentHash: 0x1234_5678_90AB_CDEF)
 
         XCTAssertEqual(CausalLink.fromBytes(link.toBytes()), link)
         XCTAssertEqual(CausalLink.fromBytes(link.toBytes() + [0xFF, 0xFF]), link)

@@ -76,7 +76,8 @@ final class ObservedHorizonTests: XCTestCase {
         XCTAssertTrue(ObservedHorizon.mightContain(CausalChainVectors.encodedAAAAandBBBB, origin: 0xAAAA))
         XCTAssertFalse(ObservedHorizon.mightContain(bitsAAAA, origin: 0xC0DE))
         XCTAssertTrue(
-            ObservedHorizon.potentiallyConcurrent(horizonA: bitsAAAA, originB: 0xBBBB, horizonB: bitsBBBB, originA: 0xAAAA))
+            ObservedHorizon.potentiallyConcurrent(
+                horizonA: bitsAAAA, originB: 0xBBBB, horizonB: bitsBBBB, originA: 0xAAAA))
         XCTAssertFalse(
             ObservedHorizon.potentiallyConcurrent(
                 horizonA: bitsAAAA | bitsBBBB, originB: 0xBBBB, horizonB: bitsBBBB, originA: 0xAAAA))

@@ -46,7 +46,8 @@ final class ParentHashTests: XCTestCase {
         XCTAssertEqual(
             next,
             CausalLink(
-                originHash: 0xDEAD_BEEF, horizonEncoded: 9, sequence: 1, parentHash: CausalChainVectors.helloParentHash))
+                originHash: 0xDEAD_BEEF, horizonEncoded: 9, sequence: 1, parentHash: CausalChainVectors.helloParentHash)
+        )
     }
 
     func testNextLink_atMaximumSequence_isNil() {

@@ -6,7 +6,8 @@ final class DaemonRegistryTests: XCTestCase {
     private func host(origin: UInt64, name: String = "d") -> ComputeRuntime.DaemonHost {
         ComputeRuntime.DaemonHost(
             daemon: ScriptedDaemon(name: name) { event throws(DaemonError) in [event.payload] },
-            identity: DaemonIdentity(originHash: origin, entityID: NodeID(firstByte: UInt8(truncatingIfNeeded: origin))))
+            identity: DaemonIdentity(originHash: origin, entityID: NodeID(firstByte: UInt8(truncatingIfNeeded: origin)))
+        )
     }
 
     func testRegister_thenContainsAndCount() throws {

@@ -11,13 +11,17 @@ final class CausalChainSpecVectorTests: XCTestCase {
         for row in CausalChainVectors.parentHashes {
             let payload = CausalChainVectors.payload(size: row.size)
 
-            XCTAssertEqual(ComputeRuntime.CausalChain.computeParentHash(genesis, payload), row.digest, "fixed \(row.size)")
-            XCTAssertEqual(LegacyBaseline.CausalChain.computeParentHash(genesis, payload), row.digest, "legacy \(row.size)")
+            XCTAssertEqual(
+                ComputeRuntime.CausalChain.computeParentHash(genesis, payload), row.digest, "fixed \(row.size)")
+            XCTAssertEqual(
+                LegacyBaseline.CausalChain.computeParentHash(genesis, payload), row.digest, "legacy \(row.size)")
         }
         XCTAssertEqual(
-            ComputeRuntime.CausalChain.computeParentHash(genesis, Array("hello".utf8)), CausalChainVectors.helloParentHash)
+            ComputeRuntime.CausalChain.computeParentHash(genesis, Array("hello".utf8)),
+            CausalChainVectors.helloParentHash)
         XCTAssertEqual(
-            LegacyBaseline.CausalChain.computeParentHash(genesis, Array("hello".utf8)), CausalChainVectors.helloParentHash)
+            LegacyBaseline.CausalChain.computeParentHash(genesis, Array("hello".utf8)),
+            CausalChainVectors.helloParentHash)
     }
 
     func testChainBuilder_onBothRuntimes() {
@@ -38,8 +42,10 @@ final class CausalChainSpecVectorTests: XCTestCase {
 
     func testHorizonEncodingCarriedByOutputs_onBothRuntimes() throws {
         let identity = DaemonIdentity(originHash: 1, entityID: NodeID(firstByte: 1))
-        let fixed = ComputeRuntime.DaemonHost(daemon: ScriptedDaemon { _ throws(DaemonError) in [[1]] }, identity: identity)
-        let legacy = LegacyBaseline.DaemonHost(daemon: ScriptedDaemon { _ throws(DaemonError) in [[1]] }, identity: identity)
+        let fixed = ComputeRuntime.DaemonHost(
+            daemon: ScriptedDaemon { _ throws(DaemonError) in [[1]] }, identity: identity)
+        let legacy = LegacyBaseline.DaemonHost(
+            daemon: ScriptedDaemon { _ throws(DaemonError) in [[1]] }, identity: identity)
         let fromAAAA = CausalEvent(link: .genesis(originHash: 0xAAAA, horizonEncoded: 0), payload: [], receivedAt: 0)
         let fromBBBB = CausalEvent(link: .genesis(originHash: 0xBBBB, horizonEncoded: 0), payload: [], receivedAt: 0)
 

@@ -13,7 +13,8 @@ final class DaemonHostEquivalenceTests: XCTestCase {
         let replay = "seed 0x\(String(seed, radix: 16)) (replay: PERFBENCH_SEED=0x\(String(seed, radix: 16)))"
         for (step, pair) in zip(fixed, legacy).enumerated() where pair.0 != pair.1 {
             XCTFail(
-                "\(replay): first difference at step \(step) \(script.operations[step])\n fixed: \(pair.0)\nlegacy: \(pair.1)",
+                "\(replay): first difference at step \(step) \(script.operations[step])\n"
+                    + " fixed: \(pair.0)\nlegacy: \(pair.1)",
                 file: file, line: line)
             return
         }
@@ -21,7 +22,8 @@ final class DaemonHostEquivalenceTests: XCTestCase {
     }
 
     func testSeededDeliveryScripts_giveIdenticalOutputsHeadsStatsAndHorizons() {
-        let seeds: [UInt64] = RandomScriptGenerator.replaySeed.map { [$0] }
+        let seeds: [UInt64] =
+            RandomScriptGenerator.replaySeed.map { [$0] }
             ?? [0x5eed, 0xC0FFEE, 0xDEAD_BEEF, 1, 2, 3, 0x1234_5678_9ABC_DEF0, 0xFEED_FACE]
 
         for seed in seeds {

@@ -47,7 +47,8 @@ final class LegacyParentHashTests: XCTestCase {
         XCTAssertEqual(
             next,
             CausalLink(
-                originHash: 0xDEAD_BEEF, horizonEncoded: 9, sequence: 1, parentHash: CausalChainVectors.helloParentHash))
+                originHash: 0xDEAD_BEEF, horizonEncoded: 9, sequence: 1, parentHash: CausalChainVectors.helloParentHash)
+        )
     }
 
     func testNextLink_atMaximumSequence_isNil() {

@@ -11,7 +11,8 @@ final class LegacyDaemonHostTests: XCTestCase {
 
     private func inbound(origin: UInt64, sequence: UInt64, payload: [UInt8] = [1]) -> CausalEvent {
         CausalEvent(
-            link: CausalLink(originHash: origin, horizonEncoded: 0, sequence: sequence, parentHash: 0), payload: payload,
+            link: CausalLink(originHash: origin, horizonEncoded: 0, sequence: sequence, parentHash: 0),
+            payload: payload,
             receivedAt: 0)
     }
 
@@ -39,10 +40,12 @@ final class LegacyDaemonHostTests: XCTestCase {
 
         XCTAssertEqual(outputs.map(\.payload), [[9, 0], [9, 1]])
         XCTAssertEqual(outputs.map(\.link.sequence), [3, 4])
-        XCTAssertEqual(outputs.map(\.link.horizonEncoded), Array(repeating: CausalChainVectors.encodedAAAAandBBBB, count: 2))
+        XCTAssertEqual(
+            outputs.map(\.link.horizonEncoded), Array(repeating: CausalChainVectors.encodedAAAAandBBBB, count: 2))
         XCTAssertEqual(outputs.map(\.link.originHash), [0x5150, 0x5150])
         XCTAssertNoThrow(
-            try Chain.validateLink(previous: outputs[0].link, previousPayload: outputs[0].payload, next: outputs[1].link))
+            try Chain.validateLink(
+                previous: outputs[0].link, previousPayload: outputs[0].payload, next: outputs[1].link))
         XCTAssertEqual(host.headLink, outputs[1].link)
         XCTAssertEqual(host.sequence, 4)
         XCTAssertEqual(host.stats, DaemonStats(eventsProcessed: 2, eventsEmitted: 4))
@@ -135,7 +138,8 @@ final class LegacyDaemonHostTests: XCTestCase {
         let head = CausalLink(originHash: 0x5150, horizonEncoded: 0, sequence: 10, parentHash: 3)
 
         try host.restore(
-            from: DaemonSnapshot(entityID: identity.entityID, chainLink: head, state: [], horizon: horizon, headPayload: []))
+            from: DaemonSnapshot(
+                entityID: identity.entityID, chainLink: head, state: [], horizon: horizon, headPayload: []))
         let outputs = try host.deliver(inbound(origin: 0xBBBB, sequence: 2))
 
         XCTAssertEqual(host.stats, DaemonStats(eventsProcessed: 2, eventsEmitted: 2))

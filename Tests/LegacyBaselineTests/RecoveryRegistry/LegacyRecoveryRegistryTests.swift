@@ -1,6 +1,6 @@
 import ComputeRuntime
-import LegacyBaseline
 import Dispatch
+import LegacyBaseline
 import Synchronization
 import XCTest
 

@@ -91,6 +91,7 @@ public struct DeliveryScript: Sendable {
         _ host: some DaemonHosting, _ links: [CausalLink], _ payloads: [[UInt8]], _ error: DaemonError?
     ) -> DeliveryObservation {
         DeliveryObservation(
-            links: links, payloads: payloads, error: error, stats: host.stats, head: host.headLink, horizon: host.horizon)
+            links: links, payloads: payloads, error: error, stats: host.stats, head: host.headLink,
+            horizon: host.horizon)
     }
 }
