@@ -1,7 +1,8 @@
 import ArgumentParser
 import PerfBenchKit
-@testable import perfbench
 import XCTest
+
+@testable import perfbench
 
 final class RunCommandParsingTests: XCTestCase {
     private func parseRun(_ arguments: [String]) throws -> RunCommand {
@@ -31,8 +32,12 @@ final class RunCommandParsingTests: XCTestCase {
         XCTAssertEqual(request.engine, .perf)
         XCTAssertEqual(request.counters, ["task-clock", "page-faults"])
         XCTAssertTrue(request.quick)
-        XCTAssertEqual(request.overrides, [ParameterOverride(name: "endpoints", value: 5000),
-                                           ParameterOverride(name: "sessions", value: 7)])
+        XCTAssertEqual(
+            request.overrides,
+            [
+                ParameterOverride(name: "endpoints", value: 5000),
+                ParameterOverride(name: "sessions", value: 7),
+            ])
         XCTAssertEqual(run.outputOptions.output, "/tmp/x.json")
     }
 

@@ -43,7 +43,8 @@ struct BalancerFixture: Sendable {
                 let draw = generator.next()
                 endpoint.metrics = LoadMetrics(
                     cpuUsage: Double(draw % 1000) / 1000, memoryUsage: Double((draw >> 10) % 1000) / 1000,
-                    activeConnections: UInt32((draw >> 20) % 5000), avgResponseTimeMs: Double((draw >> 32) % 100_000) / 100,
+                    activeConnections: UInt32((draw >> 20) % 5000),
+                    avgResponseTimeMs: Double((draw >> 32) % 100_000) / 100,
                     errorRate: Double((draw >> 50) % 100) / 1000)
                 return endpoint
             })

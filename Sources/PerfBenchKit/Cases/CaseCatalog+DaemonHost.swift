@@ -5,17 +5,20 @@ struct DeliverBuilder: HostInstanceBuilder {
     var payloadBytes: Int
     var emitsOutput: Bool
 
-    func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance {
+    func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance
+    {
         let payload = ChainFixture.payload(bytes: payloadBytes)
         let host = ChainFixture.make(type, outputs: emitsOutput ? [payload] : [])
-        return EventDriver(DeliverWorkload(host), events: ChainFixture.events(origins: origins, count: 4096, payload: payload))
+        return EventDriver(
+            DeliverWorkload(host), events: ChainFixture.events(origins: origins, count: 4096, payload: payload))
     }
 }
 
 struct ParentHashBuilder: HostInstanceBuilder {
     var payloadBytes: Int
 
-    func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance {
+    func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance
+    {
         EventDriver(
             ParentHashWorkload<Hashing>(),
             events: ChainFixture.events(origins: 4, count: 64, payload: ChainFixture.payload(bytes: payloadBytes)))
@@ -34,51 +37,65 @@ extension CaseCatalog {
     static var chainCases: [BenchCase] {
         var cases: [BenchCase] = []
         for origins in [1, 16] {
-            cases.append(BenchCase(
-                id: CaseID("daemon", "deliver", "noOutput", "o\(origins)"), items: [153],
-                summary: "deliver to a daemon that emits nothing, events from \(origins) origin(s): skip the horizon encode",
-                parameters: [CaseParameter("origins", origins, range: 1...4096, "distinct observed origins"),
-                             CaseParameter("payloadBytes", 64, range: 0...65_536, "input payload size")],
-                // 16 origins: the issue asks 3x; this VM measures ~2.6x (legacy encode ≈ 56 ns of 92 ns,
-                // the fixed path's observe + process ≈ 36 ns), so the floor promises 2x.
-                floor: .hotPath(minSpeedup: origins >= 16 ? 2 : 1.2)
-            ) { implementation, parameters in
-                implementation.instance(DeliverBuilder(
-                    origins: parameters["origins"], payloadBytes: parameters["payloadBytes"], emitsOutput: false))
-            })
+            cases.append(
+                BenchCase(
+                    id: CaseID("daemon", "deliver", "noOutput", "o\(origins)"), items: [153],
+                    summary:
+                        "deliver to a daemon that emits nothing, events from \(origins) origin(s): skip the horizon encode",
+                    parameters: [
+                        CaseParameter("origins", origins, range: 1...4096, "distinct observed origins"),
+                        CaseParameter("payloadBytes", 64, range: 0...65_536, "input payload size"),
+                    ],
+                    // 16 origins: the issue asks 3x; this VM measures ~2.6x (legacy encode ≈ 56 ns of 92 ns,
+                    // the fixed path's observe + process ≈ 36 ns), so the floor promises 2x.
+                    floor: .hotPath(minSpeedup: origins >= 16 ? 2 : 1.2)
+                ) { implementation, parameters in
+                    implementation.instance(
+                        DeliverBuilder(
+                            origins: parameters["origins"], payloadBytes: parameters["payloadBytes"], emitsOutput: false
+                        ))
+                })
         }
         for bytes in [64, 1024] {
-            cases.append(BenchCase(
-                id: CaseID("daemon", "deliver", "oneOutput", "b\(bytes)"), items: [154, 162, 170],
-                summary: "deliver emitting one \(bytes)-byte output, 16 origins: parent hash, receivedAt, event copies",
-                parameters: [CaseParameter("origins", 16, range: 1...4096, "distinct observed origins"),
-                             CaseParameter("payloadBytes", bytes, range: 0...65_536, "payload size")],
-                // The returned [CausalEvent] is the API's answer: one allocation on both sides.
-                floor: CaseFloor(minSpeedup: bytes >= 1024 ? 1.1 : 1.4, maxFixedAllocsPerEvent: 1)
-            ) { implementation, parameters in
-                implementation.instance(DeliverBuilder(
-                    origins: parameters["origins"], payloadBytes: parameters["payloadBytes"], emitsOutput: true))
-            })
-            cases.append(BenchCase(
-                id: CaseID("chain", "parentHash", "streaming", "b\(bytes)"), items: [154],
-                summary: "computeParentHash of a link and a \(bytes)-byte payload: buffer copy vs streaming XXH3",
-                parameters: [CaseParameter("payloadBytes", bytes, range: 0...1_048_576, "payload size")],
-                // Large payloads are dominated by hashing itself: the saved copy matters less.
-                floor: .hotPath(minSpeedup: bytes >= 1024 ? 1.05 : 1.8)
-            ) { implementation, parameters in
-                implementation.instance(ParentHashBuilder(payloadBytes: parameters["payloadBytes"]))
-            })
+            cases.append(
+                BenchCase(
+                    id: CaseID("daemon", "deliver", "oneOutput", "b\(bytes)"), items: [154, 162, 170],
+                    summary:
+                        "deliver emitting one \(bytes)-byte output, 16 origins: parent hash, receivedAt, event copies",
+                    parameters: [
+                        CaseParameter("origins", 16, range: 1...4096, "distinct observed origins"),
+                        CaseParameter("payloadBytes", bytes, range: 0...65_536, "payload size"),
+                    ],
+                    // The returned [CausalEvent] is the API's answer: one allocation on both sides.
+                    floor: CaseFloor(minSpeedup: bytes >= 1024 ? 1.1 : 1.4, maxFixedAllocsPerEvent: 1)
+                ) { implementation, parameters in
+                    implementation.instance(
+                        DeliverBuilder(
+                            origins: parameters["origins"], payloadBytes: parameters["payloadBytes"], emitsOutput: true)
+                    )
+                })
+            cases.append(
+                BenchCase(
+                    id: CaseID("chain", "parentHash", "streaming", "b\(bytes)"), items: [154],
+                    summary: "computeParentHash of a link and a \(bytes)-byte payload: buffer copy vs streaming XXH3",
+                    parameters: [CaseParameter("payloadBytes", bytes, range: 0...1_048_576, "payload size")],
+                    // Large payloads are dominated by hashing itself: the saved copy matters less.
+                    floor: .hotPath(minSpeedup: bytes >= 1024 ? 1.05 : 1.8)
+                ) { implementation, parameters in
+                    implementation.instance(ParentHashBuilder(payloadBytes: parameters["payloadBytes"]))
+                })
         }
-        cases.append(BenchCase(
-            id: CaseID("recovery", "tryRunAll", "handlers", "n8"), items: [159],
-            summary: "control plane: one recovery tick over 8 handlers (never landed upstream: no slower)",
-            parameters: [CaseParameter("handlers", 8, range: 0...10_000, "registered handlers")],
-            // The audit calls the fix optional at ~1 Hz: promise "no slower"; the recovered-slot list
-            // the tick returns is its answer (one allocation).
-            floor: CaseFloor(minSpeedup: 1.0, maxFixedAllocsPerEvent: 1)
-        ) { implementation, parameters in
-            implementation.instance(RecoveryBuilder(handlers: parameters["handlers"]))
-        })
+        cases.append(
+            BenchCase(
+                id: CaseID("recovery", "tryRunAll", "handlers", "n8"), items: [159],
+                summary: "control plane: one recovery tick over 8 handlers (never landed upstream: no slower)",
+                parameters: [CaseParameter("handlers", 8, range: 0...10_000, "registered handlers")],
+                // The audit calls the fix optional at ~1 Hz: promise "no slower"; the recovered-slot list
+                // the tick returns is its answer (one allocation).
+                floor: CaseFloor(minSpeedup: 1.0, maxFixedAllocsPerEvent: 1)
+            ) { implementation, parameters in
+                implementation.instance(RecoveryBuilder(handlers: parameters["handlers"]))
+            })
         return cases
     }
 }

@@ -55,10 +55,14 @@ extension CaseCatalog {
         let sweeps: [(Strategy, String, [Int], [Int], [Int: Double])] = [
             (.roundRobin, "roundRobin", [148, 149, 155, 163, 168], [10, 100, 1000], [10: 4, 100: 10, 1000: 12]),
             (.leastLatency, "leastLatency", [148, 149, 155, 165], [10, 100, 1000], [10: 5, 100: 12, 1000: 15]),
-            (.weightedRoundRobin, "weightedRoundRobin", [148, 149, 155, 160], [10, 100, 1000],
-             [10: 5, 100: 12, 1000: 15]),
-            (.consistentHash, "consistentHash", [148, 149, 150, 155, 169], [10, 100, 1000],
-             [10: 80, 100: 500, 1000: 1000]),
+            (
+                .weightedRoundRobin, "weightedRoundRobin", [148, 149, 155, 160], [10, 100, 1000],
+                [10: 5, 100: 12, 1000: 15]
+            ),
+            (
+                .consistentHash, "consistentHash", [148, 149, 150, 155, 169], [10, 100, 1000],
+                [10: 80, 100: 500, 1000: 1000]
+            ),
             (.leastLoad, "leastLoad", [148, 149, 155, 165], [100], [100: 8]),
             (.leastConnections, "leastConnections", [148, 149, 155], [100], [100: 10]),
             (.weightedLeastConnections, "weightedLeastConnections", [148, 149, 155], [100], [100: 10]),
@@ -70,20 +74,28 @@ extension CaseCatalog {
         for (strategy, name, items, sizes, floors) in sweeps {
             for size in sizes {
                 let isRandom = [.random, .weightedRandom, .powerOfTwo].contains(strategy)
-                cases.append(BenchCase(
-                    id: CaseID("lb", "select", name, "n\(size)"), items: items,
-                    summary: "select then recordCompletion, \(strategy.rawValue), distinct endpoints with varied metrics",
-                    parameters: [endpointsParameter(size), CaseParameter("sessions", 1024, range: 1...65_536,
-                                                                         "distinct session keys (consistent hash)")],
-                    floor: .hotPath(minSpeedup: floors[size] ?? 1),
-                    callgrindEvents: strategy == .consistentHash ? max(8, 8_000 / size) : 400
-                ) { implementation, parameters in
-                    let contexts = strategy == .consistentHash
-                        ? sessionContexts(count: parameters["sessions"], seed: 0xC0FFEE) : [RequestContext()]
-                    return implementation.instance(SelectCompleteBuilder(
-                        fixture: .sweep(strategy, count: parameters["endpoints"]), contexts: contexts,
-                        fingerprint: isRandom ? .reasonOnly : .selection))
-                })
+                cases.append(
+                    BenchCase(
+                        id: CaseID("lb", "select", name, "n\(size)"), items: items,
+                        summary:
+                            "select then recordCompletion, \(strategy.rawValue), distinct endpoints with varied metrics",
+                        parameters: [
+                            endpointsParameter(size),
+                            CaseParameter(
+                                "sessions", 1024, range: 1...65_536,
+                                "distinct session keys (consistent hash)"),
+                        ],
+                        floor: .hotPath(minSpeedup: floors[size] ?? 1),
+                        callgrindEvents: strategy == .consistentHash ? max(8, 8_000 / size) : 400
+                    ) { implementation, parameters in
+                        let contexts =
+                            strategy == .consistentHash
+                            ? sessionContexts(count: parameters["sessions"], seed: 0xC0FFEE) : [RequestContext()]
+                        return implementation.instance(
+                            SelectCompleteBuilder(
+                                fixture: .sweep(strategy, count: parameters["endpoints"]), contexts: contexts,
+                                fingerprint: isRandom ? .reasonOnly : .selection))
+                    })
             }
         }
         let inventory: [(String, InventoryCall, [Int], Double)] = [
@@ -91,25 +103,28 @@ extension CaseCatalog {
             ("endpointCount", .endpointCount, [148], 5),
         ]
         for (name, call, items, minSpeedup) in inventory {
-            cases.append(BenchCase(
-                id: CaseID("lb", "inventory", name, "n100"), items: items,
-                summary: "control plane: one \(name) call per event",
-                parameters: [endpointsParameter(100)],
-                // Control plane, measured per call. `endpoints()` returns a fresh array: one allocation.
-                floor: CaseFloor(minSpeedup: minSpeedup, maxFixedAllocsPerEvent: name == "endpoints" ? 1 : 0)
-            ) { implementation, parameters in
-                implementation.instance(InventoryBuilder(
-                    fixture: .sweep(.roundRobin, count: parameters["endpoints"]), call: call))
-            })
+            cases.append(
+                BenchCase(
+                    id: CaseID("lb", "inventory", name, "n100"), items: items,
+                    summary: "control plane: one \(name) call per event",
+                    parameters: [endpointsParameter(100)],
+                    // Control plane, measured per call. `endpoints()` returns a fresh array: one allocation.
+                    floor: CaseFloor(minSpeedup: minSpeedup, maxFixedAllocsPerEvent: name == "endpoints" ? 1 : 0)
+                ) { implementation, parameters in
+                    implementation.instance(
+                        InventoryBuilder(
+                            fixture: .sweep(.roundRobin, count: parameters["endpoints"]), call: call))
+                })
         }
-        cases.append(BenchCase(
-            id: CaseID("lb", "select", "contended2", "n100"), items: [148, 149, 155, 163],
-            summary: "two threads select then complete on one round-robin balancer (wall time covers both)",
-            parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 3), callgrindEvents: 0,
-            isMultithreaded: true
-        ) { implementation, parameters in
-            implementation.instance(ContendedBuilder(fixture: .sweep(.roundRobin, count: parameters["endpoints"])))
-        })
+        cases.append(
+            BenchCase(
+                id: CaseID("lb", "select", "contended2", "n100"), items: [148, 149, 155, 163],
+                summary: "two threads select then complete on one round-robin balancer (wall time covers both)",
+                parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 3), callgrindEvents: 0,
+                isMultithreaded: true
+            ) { implementation, parameters in
+                implementation.instance(ContendedBuilder(fixture: .sweep(.roundRobin, count: parameters["endpoints"])))
+            })
         return cases
     }
 
@@ -126,59 +141,71 @@ extension CaseCatalog {
         ]
         for (strategy, name, items, floor) in strategies {
             let isRandom = [.random, .powerOfTwo].contains(strategy)
-            cases.append(BenchCase(
-                id: CaseID("lb_strategies", "select", name, "n10"), items: items,
-                summary: "upstream lb_strategies/\(name): 10 endpoints, weights 100…190, two zones, select+complete",
-                upstreamName: "lb_strategies/\(name)", parameters: [],
-                floor: .hotPath(minSpeedup: floor)
-            ) { implementation, _ in
-                let context = strategy == .consistentHash ? RequestContext().withSession("user-12345") : RequestContext()
-                return implementation.instance(SelectCompleteBuilder(
-                    fixture: .upstreamStrategies(strategy), contexts: [context],
-                    fingerprint: isRandom ? .reasonOnly : .selection))
-            })
+            cases.append(
+                BenchCase(
+                    id: CaseID("lb_strategies", "select", name, "n10"), items: items,
+                    summary:
+                        "upstream lb_strategies/\(name): 10 endpoints, weights 100…190, two zones, select+complete",
+                    upstreamName: "lb_strategies/\(name)", parameters: [],
+                    floor: .hotPath(minSpeedup: floor)
+                ) { implementation, _ in
+                    let context =
+                        strategy == .consistentHash ? RequestContext().withSession("user-12345") : RequestContext()
+                    return implementation.instance(
+                        SelectCompleteBuilder(
+                            fixture: .upstreamStrategies(strategy), contexts: [context],
+                            fingerprint: isRandom ? .reasonOnly : .selection))
+                })
         }
         for count in [10, 50, 100, 500] {
-            cases.append(BenchCase(
-                id: CaseID("lb_scaling", "select", "roundRobin", "n\(count)"), items: [148, 149, 155],
-                summary: "upstream lb_scaling/select/\(count): round robin, ids byte 0 = i (500 → 256 distinct)",
-                upstreamName: "lb_scaling/select/\(count)", parameters: [],
-                floor: .hotPath(minSpeedup: [10: 4, 50: 8, 100: 10, 500: 12][count] ?? 1)
-            ) { implementation, _ in
-                implementation.instance(SelectCompleteBuilder(
-                    fixture: BalancerFixture(
-                        config: LoadBalancerConfig(strategy: .roundRobin),
-                        endpoints: (0..<count).map { Endpoint(BalancerFixture.upstreamID($0)) }),
-                    contexts: [RequestContext()]))
-            })
+            cases.append(
+                BenchCase(
+                    id: CaseID("lb_scaling", "select", "roundRobin", "n\(count)"), items: [148, 149, 155],
+                    summary: "upstream lb_scaling/select/\(count): round robin, ids byte 0 = i (500 → 256 distinct)",
+                    upstreamName: "lb_scaling/select/\(count)", parameters: [],
+                    floor: .hotPath(minSpeedup: [10: 4, 50: 8, 100: 10, 500: 12][count] ?? 1)
+                ) { implementation, _ in
+                    implementation.instance(
+                        SelectCompleteBuilder(
+                            fixture: BalancerFixture(
+                                config: LoadBalancerConfig(strategy: .roundRobin),
+                                endpoints: (0..<count).map { Endpoint(BalancerFixture.upstreamID($0)) }),
+                            contexts: [RequestContext()]))
+                })
         }
-        for (name, context) in [("zone_match", RequestContext().withZone("us-east")), ("zone_fallback", RequestContext())] {
-            cases.append(BenchCase(
-                id: CaseID("lb_zone_aware", "select", name, "n10"), items: [148, 149, 155],
-                summary: "upstream lb_zone_aware/\(name): round robin, zone-aware, 10 endpoints in two zones",
-                upstreamName: "lb_zone_aware/\(name)", parameters: [], floor: .hotPath(minSpeedup: 4)
-            ) { implementation, _ in
-                var fixture = BalancerFixture.upstreamStrategies(.roundRobin)
-                fixture.endpoints = fixture.endpoints.map { $0.withWeight(100) }
-                fixture.config.zoneAware = true
-                return implementation.instance(SelectCompleteBuilder(fixture: fixture, contexts: [context]))
-            })
+        for (name, context) in [
+            ("zone_match", RequestContext().withZone("us-east")), ("zone_fallback", RequestContext()),
+        ] {
+            cases.append(
+                BenchCase(
+                    id: CaseID("lb_zone_aware", "select", name, "n10"), items: [148, 149, 155],
+                    summary: "upstream lb_zone_aware/\(name): round robin, zone-aware, 10 endpoints in two zones",
+                    upstreamName: "lb_zone_aware/\(name)", parameters: [], floor: .hotPath(minSpeedup: 4)
+                ) { implementation, _ in
+                    var fixture = BalancerFixture.upstreamStrategies(.roundRobin)
+                    fixture.endpoints = fixture.endpoints.map { $0.withWeight(100) }
+                    fixture.config.zoneAware = true
+                    return implementation.instance(SelectCompleteBuilder(fixture: fixture, contexts: [context]))
+                })
         }
-        for (name, metrics) in [("update_health", nil as LoadMetrics?),
-                                ("update_metrics", LoadMetrics(cpuUsage: 0.5, memoryUsage: 0.4, activeConnections: 100))] {
-            cases.append(BenchCase(
-                id: CaseID("lb_health_updates", "update", name == "update_health" ? "health" : "metrics", "n10"),
-                items: [149],
-                summary: "upstream lb_health_updates/\(name): point update by id, round-robin balancer of 10",
-                upstreamName: "lb_health_updates/\(name)", parameters: [],
-                // Point lookups: upstream measured ≈1.0x (spec §7); here the lock-free state measures ~2x.
-                // A metrics update publishes a new immutable box (#149): one allocation by design.
-                floor: CaseFloor(minSpeedup: 1.2, maxFixedAllocsPerEvent: name == "update_health" ? 0 : 1)
-            ) { implementation, _ in
-                var fixture = BalancerFixture.upstreamStrategies(.roundRobin)
-                fixture.endpoints = fixture.endpoints.map { $0.withWeight(100) }
-                return implementation.instance(UpdateBuilder(fixture: fixture, metrics: metrics))
-            })
+        for (name, metrics) in [
+            ("update_health", nil as LoadMetrics?),
+            ("update_metrics", LoadMetrics(cpuUsage: 0.5, memoryUsage: 0.4, activeConnections: 100)),
+        ] {
+            cases.append(
+                BenchCase(
+                    id: CaseID("lb_health_updates", "update", name == "update_health" ? "health" : "metrics", "n10"),
+                    items: [149],
+                    summary: "upstream lb_health_updates/\(name): point update by id, round-robin balancer of 10",
+                    upstreamName: "lb_health_updates/\(name)", parameters: [],
+                    // Point lookups: upstream measured ≈1.0x (spec §7); here the lock-free state measures ~2x.
+                    // A metrics update publishes a new immutable box (#149): one allocation by design.
+                    floor: CaseFloor(minSpeedup: 1.2, maxFixedAllocsPerEvent: name == "update_health" ? 0 : 1)
+                ) { implementation, _ in
+                    var fixture = BalancerFixture.upstreamStrategies(.roundRobin)
+                    fixture.endpoints = fixture.endpoints.map { $0.withWeight(100) }
+                    return implementation.instance(UpdateBuilder(fixture: fixture, metrics: metrics))
+                })
         }
         return cases
     }

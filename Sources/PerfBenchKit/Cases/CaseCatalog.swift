@@ -31,8 +31,10 @@ public struct CaseCatalog: Sendable {
                 && (pattern.map { $0.split(separator: ",").contains { candidate.id.matches(String($0)) } } ?? true)
         }
         guard !chosen.isEmpty else {
-            let parts = [items.map { "--items " + $0.map(String.init).joined(separator: ",") },
-                         pattern.map { "--cases \($0)" }].compactMap { $0 }
+            let parts = [
+                items.map { "--items " + $0.map(String.init).joined(separator: ",") },
+                pattern.map { "--cases \($0)" },
+            ].compactMap { $0 }
             throw .noCasesSelected(parts.isEmpty ? "the catalog" : parts.joined(separator: " "))
         }
         let known = Set(chosen.flatMap { $0.parameters.map(\.name) })

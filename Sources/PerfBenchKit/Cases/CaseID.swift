@@ -29,9 +29,10 @@ public struct CaseID: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func < (lhs: CaseID, rhs: CaseID) -> Bool { lhs.description < rhs.description }
 
     static func isWellFormedPart(_ part: String) -> Bool {
-        !part.isEmpty && part.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
-        }
+        !part.isEmpty
+            && part.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII && (scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+            }
     }
 
     /// Whether `pattern` selects this id: `*` matches any run of characters; a pattern without
@@ -43,7 +44,10 @@ public struct CaseID: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     private static func glob(_ pattern: [Character], _ text: [Character]) -> Bool {
-        var p = 0, t = 0, star = -1, mark = 0
+        var p = 0
+        var t = 0
+        var star = -1
+        var mark = 0
         while t < text.count {
             if p < pattern.count && pattern[p] != "*" && pattern[p] == text[t] {
                 p += 1

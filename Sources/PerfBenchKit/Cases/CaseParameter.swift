@@ -37,8 +37,11 @@ public struct ParameterOverride: Sendable, Equatable, CustomStringConvertible {
         let name = String(text[..<equals])
         let valueText = String(text[text.index(after: equals)...])
         guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_",
-            name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == "_"
-                || ("0"..."9").contains($0)) })
+            name.unicodeScalars.allSatisfy({
+                $0.isASCII
+                    && ($0.properties.isAlphabetic || $0 == "_"
+                        || ("0"..."9").contains($0))
+            })
         else {
             throw .malformedOverride(text, reason: "'\(name)' is not a parameter name")
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Exact instructions per event: perfbench re-runs itself under valgrind's callgrind.
@@ -103,8 +103,10 @@ public final class CallgrindEngine: MeasurementEngine {
         // Two threads do not give a deterministic count: multithreaded cases are skipped.
         let wanted = cases.filter { measured.contains($0.0.id.description) && Self.isCountable($0.0) }
         for (benchCase, _) in cases where measured.contains(benchCase.id.description) && !Self.isCountable(benchCase) {
-            document.unavailableCounters.append(UnavailableCounter(
-                name: "instructions:\(benchCase.id)", reason: "multithreaded case: callgrind gives no deterministic count"))
+            document.unavailableCounters.append(
+                UnavailableCounter(
+                    name: "instructions:\(benchCase.id)",
+                    reason: "multithreaded case: callgrind gives no deterministic count"))
         }
         guard !wanted.isEmpty else { return }
         let totals = try runValgrind(caseIDs: wanted.map { $0.0.id.description })

@@ -14,7 +14,8 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownCounter(let error): "--counters: \(error)"
-        case .noCountersOpened(let reasons): "perf engine: no counter can be opened (\(reasons.joined(separator: "; ")))"
+        case .noCountersOpened(let reasons):
+            "perf engine: no counter can be opened (\(reasons.joined(separator: "; ")))"
         case .valgrindUnavailable(let reason): "callgrind engine: valgrind unavailable: \(reason)"
         case .callgrindFailed(let reason): "callgrind engine: \(reason)"
         case .counterGroupNeverRan(let names):

@@ -27,29 +27,34 @@ public struct EngineSelection {
             return EngineSelection(
                 resolved: ResolvedEngine(
                     timing: WallClockEngine(),
-                    record: EngineRecord(requested: requested, used: "wall", reason: "requested: wall and thread CPU time only")),
+                    record: EngineRecord(
+                        requested: requested, used: "wall", reason: "requested: wall and thread CPU time only")),
                 callgrind: nil)
         case .perf:
-            let names = request.counters.isEmpty
+            let names =
+                request.counters.isEmpty
                 ? PerfEventEngine.hardwareDefaults + PerfEventEngine.softwareDefaults : request.counters
             let engine = try openPerf(names)
             return EngineSelection(
                 resolved: ResolvedEngine(
                     timing: engine,
-                    record: EngineRecord(requested: requested, used: "perf",
-                                         reason: "requested: counters \(engine.counterNames.joined(separator: ",")) per batch"),
+                    record: EngineRecord(
+                        requested: requested, used: "perf",
+                        reason: "requested: counters \(engine.counterNames.joined(separator: ",")) per batch"),
                     unavailableCounters: unavailable(engine)),
                 callgrind: nil)
         case .callgrind:
             guard host.valgrind.available else {
                 throw .valgrindUnavailable(host.valgrind.reason ?? "not installed")
             }
-            let timing: any MeasurementEngine = request.counters.isEmpty ? WallClockEngine() : try openPerf(request.counters)
+            let timing: any MeasurementEngine =
+                request.counters.isEmpty ? WallClockEngine() : try openPerf(request.counters)
             return EngineSelection(
                 resolved: ResolvedEngine(
                     timing: timing,
-                    record: EngineRecord(requested: requested, used: "callgrind",
-                                         reason: "requested: exact instructions per event under valgrind, wall time natively"),
+                    record: EngineRecord(
+                        requested: requested, used: "callgrind",
+                        reason: "requested: exact instructions per event under valgrind, wall time natively"),
                     unavailableCounters: (timing as? PerfEventEngine).map(unavailable) ?? []),
                 callgrind: CallgrindEngine(quick: request.quick, overrides: request.overrides))
         case .auto:
@@ -65,8 +70,9 @@ public struct EngineSelection {
                 return EngineSelection(
                     resolved: ResolvedEngine(
                         timing: engine,
-                        record: EngineRecord(requested: "auto", used: "perf",
-                                             reason: "hardware PMU present: \(engine.counterNames.joined(separator: ",")) per batch"),
+                        record: EngineRecord(
+                            requested: "auto", used: "perf",
+                            reason: "hardware PMU present: \(engine.counterNames.joined(separator: ",")) per batch"),
                         unavailableCounters: unavailable(engine)),
                     callgrind: nil)
             }

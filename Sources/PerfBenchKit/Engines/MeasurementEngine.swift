@@ -11,8 +11,10 @@ public struct BatchSample: Sendable, Equatable {
     /// Whether any counter ran for less than the whole batch (time_running < time_enabled).
     public var isMultiplexed: Bool
 
-    public init(events: Int, wallNanoseconds: UInt64, cpuNanoseconds: UInt64, counters: [Double] = [],
-                isMultiplexed: Bool = false) {
+    public init(
+        events: Int, wallNanoseconds: UInt64, cpuNanoseconds: UInt64, counters: [Double] = [],
+        isMultiplexed: Bool = false
+    ) {
         self.events = events
         self.wallNanoseconds = wallNanoseconds
         self.cpuNanoseconds = cpuNanoseconds

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The results of a run plus the cases that were errors rather than measurements.
@@ -54,9 +54,11 @@ public struct BenchRun {
         }
         var unavailable = engine.unavailableCounters
         if allocations == nil {
-            unavailable.append(UnavailableCounter(
-                name: "allocations",
-                reason: allocationsUnavailableReason ?? "jemalloc is not the process allocator: exact counts impossible"))
+            unavailable.append(
+                UnavailableCounter(
+                    name: "allocations",
+                    reason: allocationsUnavailableReason
+                        ?? "jemalloc is not the process allocator: exact counts impossible"))
         }
         let document = ResultsDocument(
             createdAt: createdAt, host: host, engine: engine.record, quick: request.quick,

@@ -20,8 +20,9 @@ public struct CaseRunner {
         let legacy = benchCase.makeInstance(.legacy, parameters: parameters)
         let fixed = benchCase.makeInstance(.fixed, parameters: parameters)
 
-        try Self.checkDigests(caseID: caseID, legacy: legacy, fixed: fixed,
-                              events: min(plan.digestEvents, benchCase.maxBatchEvents))
+        try Self.checkDigests(
+            caseID: caseID, legacy: legacy, fixed: fixed,
+            events: min(plan.digestEvents, benchCase.maxBatchEvents))
 
         do {
             let allocationEvents = min(plan.allocationEvents, benchCase.maxBatchEvents)

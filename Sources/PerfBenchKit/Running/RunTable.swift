@@ -6,8 +6,10 @@
 public enum RunTable {
     /// Renders `document`'s cases and then one line per failed case.
     public static func render(_ document: ResultsDocument, failures: [CaseFailure] = []) -> String {
-        let header = ["items", "case", "legacy ns/ev", "fixed ns/ev", "speedup [95% ci]", "allocs/ev L → F",
-                      "instr/ev L → F"]
+        let header = [
+            "items", "case", "legacy ns/ev", "fixed ns/ev", "speedup [95% ci]", "allocs/ev L → F",
+            "instr/ev L → F",
+        ]
         var rows = [header]
         for result in document.cases {
             rows.append([
@@ -43,7 +45,8 @@ public enum RunTable {
     }
 
     static func ratio(_ value: Double) -> String {
-        value >= 100 ? String(Int(value.rounded())) + "x" : (value >= 10 ? String(format1: value) : String(format2: value)) + "x"
+        value >= 100
+            ? String(Int(value.rounded())) + "x" : (value >= 10 ? String(format1: value) : String(format2: value)) + "x"
     }
 
     static func count(_ value: Double?) -> String {

@@ -29,8 +29,9 @@ struct CaseListing: Encodable {
         summary = benchCase.summary
         upstream = benchCase.upstreamName
         params = benchCase.parameters.map {
-            Parameter(name: $0.name, defaultValue: $0.defaultValue, min: $0.range.lowerBound,
-                      max: $0.range.upperBound, summary: $0.summary)
+            Parameter(
+                name: $0.name, defaultValue: $0.defaultValue, min: $0.range.lowerBound,
+                max: $0.range.upperBound, summary: $0.summary)
         }
         floor = benchCase.floor
     }

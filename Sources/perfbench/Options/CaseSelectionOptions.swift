@@ -3,17 +3,24 @@ import PerfBenchKit
 
 /// `--items`, `--cases` and `--set`: which cases run and with which parameters.
 struct CaseSelectionOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Audit items to cover, comma separated (e.g. 148,150).",
-                                            valueName: "items"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Audit items to cover, comma separated (e.g. 148,150).",
+            valueName: "items"))
     var items: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Case ids to run: a glob with '*', or a substring of the id (e.g. 'lb.select.*.n100').",
-        valueName: "pattern"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Case ids to run: a glob with '*', or a substring of the id (e.g. 'lb.select.*.n100').",
+            valueName: "pattern"))
     var cases: String?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Override a case parameter, e.g. --set endpoints=5000 (repeatable).", valueName: "name=value"))
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "Override a case parameter, e.g. --set endpoints=5000 (repeatable).", valueName: "name=value"))
     var overrides: [String] = []
 
     /// The parsed `--items` list.

@@ -6,8 +6,10 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: "auto (richest that works here), wall, perf or callgrind.")
     var engine: EngineKind = .auto
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Counters for the perf engine, comma separated (perf or libpfm4 names).", valueName: "names"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Counters for the perf engine, comma separated (perf or libpfm4 names).", valueName: "names"))
     var counters: String?
 
     var counterNames: [String] {

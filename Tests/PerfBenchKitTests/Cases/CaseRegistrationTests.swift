@@ -15,7 +15,8 @@ final class CaseRegistrationTests: XCTestCase {
     func testCaseIDsAreUniqueAndWellFormed() {
         let ids = catalog.cases.map(\.id.description)
 
-        XCTAssertEqual(Set(ids).count, ids.count, "duplicate ids: \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
+        XCTAssertEqual(
+            Set(ids).count, ids.count, "duplicate ids: \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
         for id in ids {
             XCTAssertEqual(CaseID(id)?.description, id, "\(id) does not round-trip through CaseID")
         }
@@ -34,8 +35,10 @@ final class CaseRegistrationTests: XCTestCase {
     }
 
     func testHotPathCasesPromiseZeroFixedAllocations() {
-        let hot = catalog.cases.filter { $0.id.operation == "select" || $0.id.operation == "pickBest"
-            || $0.id.operation == "originHash" }
+        let hot = catalog.cases.filter {
+            $0.id.operation == "select" || $0.id.operation == "pickBest"
+                || $0.id.operation == "originHash"
+        }
 
         XCTAssertFalse(hot.isEmpty)
         for benchCase in hot {
@@ -46,10 +49,12 @@ final class CaseRegistrationTests: XCTestCase {
     func testUpstreamShapesAreRegisteredUnderTheirPublishedNames() {
         let upstream = Set(catalog.cases.compactMap(\.upstreamName))
 
-        for name in ["lb_strategies/round_robin", "lb_strategies/consistent_hash", "lb_scaling/select/10",
-                     "lb_scaling/select/50", "lb_scaling/select/100", "lb_scaling/select/500",
-                     "lb_zone_aware/zone_match", "lb_zone_aware/zone_fallback",
-                     "lb_health_updates/update_health", "lb_health_updates/update_metrics"] {
+        for name in [
+            "lb_strategies/round_robin", "lb_strategies/consistent_hash", "lb_scaling/select/10",
+            "lb_scaling/select/50", "lb_scaling/select/100", "lb_scaling/select/500",
+            "lb_zone_aware/zone_match", "lb_zone_aware/zone_fallback",
+            "lb_health_updates/update_health", "lb_health_updates/update_metrics",
+        ] {
             XCTAssertTrue(upstream.contains(name), name)
         }
     }

@@ -30,7 +30,8 @@ final class CaseSelectionTests: XCTestCase {
 
     func testOverrideAppliesToCasesDeclaringTheParameter() throws {
         let selected = try catalog.select(
-            items: nil, pattern: "lb.select.*.n100,harness.*", overrides: [ParameterOverride(name: "endpoints", value: 5000)])
+            items: nil, pattern: "lb.select.*.n100,harness.*",
+            overrides: [ParameterOverride(name: "endpoints", value: 5000)])
 
         XCTAssertTrue(selected.map(\.0.id.description).contains("lb.select.roundRobin.n100"))
         for (benchCase, parameters) in selected {
@@ -40,7 +41,8 @@ final class CaseSelectionTests: XCTestCase {
 
     func testUnknownParameterIsRejected() {
         XCTAssertThrowsError(
-            try catalog.select(items: nil, pattern: "harness.*", overrides: [ParameterOverride(name: "endpoints", value: 5)])
+            try catalog.select(
+                items: nil, pattern: "harness.*", overrides: [ParameterOverride(name: "endpoints", value: 5)])
         ) { error in
             XCTAssertEqual(error as? CaseSelectionError, .unknownParameter("endpoints", known: ["streamEvents"]))
         }
@@ -48,9 +50,11 @@ final class CaseSelectionTests: XCTestCase {
 
     func testOutOfRangeValueIsRejected() {
         XCTAssertThrowsError(
-            try catalog.select(items: nil, pattern: "lb.select.roundRobin.n10", overrides: [
-                ParameterOverride(name: "endpoints", value: 0)
-            ])
+            try catalog.select(
+                items: nil, pattern: "lb.select.roundRobin.n10",
+                overrides: [
+                    ParameterOverride(name: "endpoints", value: 0)
+                ])
         ) { error in
             XCTAssertEqual(
                 "\(error)", "--set endpoints=0: lb.select.roundRobin.n10 accepts 1...100000")

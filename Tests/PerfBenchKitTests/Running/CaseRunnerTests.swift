@@ -1,6 +1,7 @@
 import Foundation
-@testable import PerfBenchKit
 import XCTest
+
+@testable import PerfBenchKit
 
 final class CaseRunnerTests: XCTestCase {
     /// Returns `event + offset`: two instances with different offsets disagree on every output.
@@ -41,7 +42,8 @@ final class CaseRunnerTests: XCTestCase {
     func testAgreeingOutputsProduceAPairedResult() throws {
         let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
 
-        let result = try runner.measure(offsetCase(legacyOffset: 5, fixedOffset: 5), parameters: ResolvedParameters([:]))
+        let result = try runner.measure(
+            offsetCase(legacyOffset: 5, fixedOffset: 5), parameters: ResolvedParameters([:]))
 
         XCTAssertEqual(result.id, "test.offset.pair.n1")
         XCTAssertEqual(result.items, [148])
@@ -54,7 +56,8 @@ final class CaseRunnerTests: XCTestCase {
 
     func testProducedDocumentRoundTripsThroughJSON() throws {
         let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
-        let result = try runner.measure(offsetCase(legacyOffset: 5, fixedOffset: 5), parameters: ResolvedParameters([:]))
+        let result = try runner.measure(
+            offsetCase(legacyOffset: 5, fixedOffset: 5), parameters: ResolvedParameters([:]))
         let host = HostDescription(
             cpuModel: "test cpu", logicalCores: 2, kernel: "6.1", hypervisor: true,
             pmu: CapabilityStatus(available: false, reason: "no hardware PMU on this host (ENOENT)"),

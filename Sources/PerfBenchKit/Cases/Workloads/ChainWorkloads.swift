@@ -34,8 +34,10 @@ final class DeliverWorkload<Host: DaemonHosting>: EventWorkload {
     func stateFingerprint() -> UInt64 {
         let stats = host.stats
         var digest = OutputDigest()
-        for word in [stats.eventsProcessed, stats.eventsEmitted, stats.errors, host.headLink.parentHash,
-                     host.headLink.sequence, host.horizon.encode()] {
+        for word in [
+            stats.eventsProcessed, stats.eventsEmitted, stats.errors, host.headLink.parentHash,
+            host.headLink.sequence, host.horizon.encode(),
+        ] {
             digest.add(word)
         }
         return digest.value

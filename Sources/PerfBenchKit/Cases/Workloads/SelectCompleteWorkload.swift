@@ -49,8 +49,10 @@ extension LoadBalancerStats {
     /// Every field folded into one word; NaN averages compare by bit pattern.
     var fingerprint: UInt64 {
         var digest = OutputDigest()
-        for word in [totalSelections, failedSelections, UInt64(activeEndpoints), UInt64(healthyEndpoints),
-                     totalConnections, avgLoadScore.bitPattern] {
+        for word in [
+            totalSelections, failedSelections, UInt64(activeEndpoints), UInt64(healthyEndpoints),
+            totalConnections, avgLoadScore.bitPattern,
+        ] {
             digest.add(word)
         }
         return digest.value
