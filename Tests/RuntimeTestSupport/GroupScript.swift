@@ -72,27 +72,29 @@ public enum GroupScript {
         func node() -> UInt64 { random.next() % 6 }
         func index() -> UInt8 { UInt8(truncatingIfNeeded: random.next() % UInt64(members + 3)) }
         for _ in 0..<count {
-            switch random.next() % 16 {
+            // Adds and removes are equally likely, so the group size random-walks near small sizes
+            // and every aggregate health shows up.
+            switch random.next() % 18 {
             case 0, 1, 2:
                 let member = MemberInfo(
                     index: UInt8(truncatingIfNeeded: members), originHash: 0xA0 + UInt64(members),
                     nodeID: node(), entityID: freshEntity(), isHealthy: random.next() % 4 != 0)
                 members += 1
                 operations.append(.addMember(member))
-            case 3:
+            case 3, 4, 5:
                 if members > 0 { members -= 1 }
                 operations.append(.removeLast)
-            case 4, 5, 6, 7:
+            case 6, 7, 8, 9:
                 var context = RequestContext()
                 if random.next() % 2 == 0 { context = context.withRoutingKey("key-\(random.next() % 8)") }
                 operations.append(.routeEvent(context))
-            case 8: operations.append(.markHealthy(index()))
-            case 9, 10: operations.append(.markUnhealthy(index()))
-            case 11: operations.append(.updateMemberPlacement(index(), nodeID: node(), entityID: freshEntity()))
-            case 12:
+            case 10: operations.append(.markHealthy(index()))
+            case 11: operations.append(.markUnhealthy(index()))
+            case 12: operations.append(.updateMemberPlacement(index(), nodeID: node(), entityID: freshEntity()))
+            case 13:
                 let origins = Set((0..<UInt64(members + 1)).filter { _ in random.next() % 2 == 0 }.map { 0xA0 + $0 })
                 operations.append(.onNodeRecovery(node(), registry: OriginSet(origins)))
-            case 13:
+            case 14, 15:
                 // Usually a live member's id, sometimes a removed or unknown one.
                 operations.append(.lookup(NodeID(words: (random.next() % (nextEntity + 1), 0, 0, 0))))
             default: operations.append(.inspect)
