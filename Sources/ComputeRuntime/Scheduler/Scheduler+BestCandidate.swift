@@ -10,7 +10,10 @@ extension Scheduler {
         var bestNode: UInt64 = 0
         var bestScore: Float = 0
         var hasBest = false
-        for node in candidates {
+        // Indexed rather than `for node in candidates`: an unoptimized (debug) build allocates per
+        // element of a for-in over an array, and the allocation tests run unoptimized.
+        for position in candidates.indices {
+            let node = candidates[position]
             guard let score = placement.placementScore(target: node, artifact: artifact), score.isFinite else {
                 continue
             }

@@ -7,7 +7,8 @@ extension Scheduler {
         // #151 legacy cost: every finite-scored pair is collected and the whole list is
         // stable-sorted (O(n log n)) to take its first element; kept on purpose.
         var scored: [(node: UInt64, score: Float)] = []
-        for node in candidates {
+        for position in candidates.indices {
+            let node = candidates[position]
             if let score = placement.placementScore(target: node, artifact: artifact), score.isFinite {
                 scored.append((node, score))
             }
