@@ -2,8 +2,8 @@
 ///
 /// Measured loops reach it through generics (`some LoadBalancing`), never `any`.
 public protocol LoadBalancing: AnyObject, Sendable {
-    /// An empty balancer with `config`, reading time from `clock`.
-    init(config: LoadBalancerConfig, clock: MonotonicClock)
+    /// An empty balancer with `config`, reading time from `clock` and random numbers from `random`.
+    init(config: LoadBalancerConfig, clock: MonotonicClock, random: RandomSource)
 
     /// Inserts or replaces (in place, keeping its position) the endpoint with `endpoint.nodeID`.
     func addEndpoint(_ endpoint: Endpoint)
@@ -22,6 +22,11 @@ public protocol LoadBalancing: AnyObject, Sendable {
 }
 
 extension LoadBalancing {
+    /// An empty balancer with `config`, reading time from `clock` and OS-seeded randomness.
+    public init(config: LoadBalancerConfig, clock: MonotonicClock = .system) {
+        self.init(config: config, clock: clock, random: .system)
+    }
+
     /// A balancer with the default config, system clock and `strategy`.
     public static func withStrategy(_ strategy: Strategy) -> Self {
         Self(config: LoadBalancerConfig(strategy: strategy), clock: .system)

@@ -1,0 +1,300 @@
+import Synchronization
+
+/// Upstream's `MAX_RESERVATION_RETRIES`.
+let maxReservationAttempts = 4
+
+extension LoadBalancer {
+    /// Picks and reserves an endpoint (spec §1.9).
+    ///
+    /// #148: reads the published snapshot (no lock, no map walk, no list). The candidate list of each
+    /// attempt is a bitmap in stack scratch (two bits per endpoint: at most 1 KiB up to 4 096
+    /// endpoints, the size `withUnsafeTemporaryAllocation` always keeps on the stack).
+    public func select(_ context: RequestContext) throws(LoadBalancerError) -> Selection {
+        totalSelections.wrappingAdd(1, ordering: .relaxed)
+        let base = rrCounter.wrappingAdd(1, ordering: .relaxed).oldValue
+        return try withSnapshot { table throws(LoadBalancerError) in
+            let wordCount = max(1, (table.count + 63) >> 6)
+            return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount * 2) {
+                scratch throws(LoadBalancerError) in
+                try reserve(table, context, base: base, scratch: scratch.baseAddress!, wordCount: wordCount)
+            }
+        }
+    }
+
+    /// The reservation loop (spec §1.9 step 3).
+    @inline(__always)
+    private func reserve(
+        _ table: EndpointTable, _ context: RequestContext, base: UInt64, scratch: UnsafeMutablePointer<UInt64>,
+        wordCount: Int
+    ) throws(LoadBalancerError) -> Selection {
+        let maxConnections = config.maxConnectionsPerEndpoint
+        for attempt in 0..<maxReservationAttempts {
+            // #163: a retry re-filters the snapshot in place; no walk of a map, no allocation.
+            let candidates = try filter(table, context, scratch: scratch, wordCount: wordCount)
+            let (position, reason) = choose(table, candidates, context, counter: base &+ UInt64(attempt))
+            let selection: Selection? = table.state(at: position)._withUnsafeGuaranteedRef { state in
+                let selection = Selection(
+                    nodeID: state.nodeID, weight: state.weight, loadScore: state.loadScore(), reason: reason)
+                // #148: the live state stands in for the authoritative map lookup: a removed (or
+                // replaced) state is "not in the map", so this attempt is skipped.
+                if state.removed.load(ordering: .acquiring) { return nil }
+                var claimed = false
+                if state.circuitOpen.load(ordering: .sequentiallyConsistent) {
+                    guard
+                        state.halfOpenProbe.compareExchange(
+                            expected: false, desired: true, ordering: .sequentiallyConsistent
+                        ).exchanged
+                    else { return nil }
+                    claimed = true
+                }
+                if state.tryRecordRequest(maxConnections: maxConnections) { return selection }
+                if claimed { state.halfOpenProbe.store(false, ordering: .sequentiallyConsistent) }
+                return nil
+            }
+            if let selection { return selection }
+        }
+        failedSelections.wrappingAdd(1, ordering: .relaxed)
+        throw .noEndpointsAvailable
+    }
+
+    /// Candidate filtering (spec §1.8) into bitmaps: `scratch[0..<wordCount]` for the non-zone
+    /// survivors, the next `wordCount` words for zone matches. Never empty on return.
+    @inline(__always)
+    func filter(
+        _ table: EndpointTable, _ context: RequestContext, scratch: UnsafeMutablePointer<UInt64>, wordCount: Int
+    ) throws(LoadBalancerError) -> CandidateSet {
+        let clientZone = config.zoneAware ? context.clientZone : nil
+        let zoneBits = scratch + wordCount
+        scratch.update(repeating: 0, count: clientZone == nil ? wordCount : wordCount * 2)
+        let maxConnections = config.maxConnectionsPerEndpoint
+        let recovery = recoveryNanoseconds
+        let hasRequiredTags = !context.requiredTags.isEmpty
+        var availableCount = 0
+        var zoneCount = 0
+        for position in 0..<table.count {
+            table.state(at: position)._withUnsafeGuaranteedRef { state in
+                guard state.isAvailable(), !state.isCircuitOpen(recoveryNanoseconds: recovery),
+                    state.connections.load(ordering: .sequentiallyConsistent) < maxConnections
+                else { return }
+                if hasRequiredTags, !context.requiredTags.allSatisfy({ state.tags.contains($0) }) { return }
+                let bit: UInt64 = 1 << UInt64(position & 63)
+                if let clientZone, state.zone == clientZone {
+                    zoneBits[position >> 6] |= bit
+                    zoneCount += 1
+                } else {
+                    scratch[position >> 6] |= bit
+                    availableCount += 1
+                }
+            }
+        }
+        if zoneCount > 0 { return CandidateSet(bits: zoneBits, wordCount: wordCount, count: zoneCount) }
+        if clientZone != nil, !config.zoneFallback { throw .noEndpointsAvailable }
+        if availableCount == 0 { throw .noEndpointsAvailable }
+        return CandidateSet(bits: scratch, wordCount: wordCount, count: availableCount)
+    }
+
+    @inline(__always)
+    func withState<R>(_ table: EndpointTable, _ position: Int, _ body: (EndpointState) -> R) -> R {
+        table.state(at: position)._withUnsafeGuaranteedRef(body)
+    }
+
+    /// Applies the configured strategy; returns the chosen position and reason.
+    @inline(__always)
+    func choose(
+        _ table: EndpointTable, _ candidates: CandidateSet, _ context: RequestContext, counter: UInt64
+    ) -> (Int, SelectionReason) {
+        switch config.strategy {
+        case .roundRobin: return roundRobin(candidates, offset: counter)
+        case .weightedRoundRobin: return weightedRoundRobin(table, candidates, counter: counter)
+        case .leastConnections: return leastConnections(table, candidates)
+        case .weightedLeastConnections: return weightedLeastConnections(table, candidates)
+        case .random: return randomChoice(candidates)
+        case .weightedRandom: return weightedRandom(table, candidates)
+        case .consistentHash: return consistentHash(table, candidates, context)
+        case .leastLatency: return leastLatency(table, candidates)
+        case .leastLoad: return leastLoad(table, candidates)
+        case .powerOfTwo: return powerOfTwo(table, candidates)
+        case .adaptive: return adaptive(table, candidates, context)
+        }
+    }
+
+    @inline(__always)
+    func roundRobin(_ candidates: CandidateSet, offset: UInt64) -> (Int, SelectionReason) {
+        (candidates.position(ofRank: Int(offset % UInt64(candidates.count))), .roundRobin)
+    }
+
+    func standaloneRoundRobin(_ candidates: CandidateSet) -> (Int, SelectionReason) {
+        roundRobin(candidates, offset: rrCounter.wrappingAdd(1, ordering: .relaxed).oldValue)
+    }
+
+    /// Σ effective weight over the candidates, in candidate order.
+    /// #160: when every endpoint is a candidate the maintained total is exactly this sum.
+    @inline(__always)
+    func candidateWeightTotal(_ table: EndpointTable, _ candidates: CandidateSet) -> Double {
+        if candidates.count == table.count {
+            return Double(bitPattern: totalEffectiveWeightBits.load(ordering: .acquiring))
+        }
+        var total = 0.0
+        candidates.forEach { position in
+            total += withState(table, position) { $0.effectiveWeight() }
+            return true
+        }
+        return total
+    }
+
+    func weightedRoundRobin(_ table: EndpointTable, _ candidates: CandidateSet, counter: UInt64) -> (
+        Int, SelectionReason
+    ) {
+        let total = candidateWeightTotal(table, candidates)
+        if !(total > 0) { return roundRobin(candidates, offset: counter) }
+        let wheel = max(1, saturatingUInt64(total.rounded(.up)))
+        let target = Double(counter % wheel)
+        var running = 0.0
+        var chosen = candidates.first
+        candidates.forEach { position in
+            running += withState(table, position) { $0.effectiveWeight() }
+            if running > target {
+                chosen = position
+                return false
+            }
+            return true
+        }
+        return (chosen, .weighted)
+    }
+
+    func leastConnections(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+        var best = -1
+        var bestConnections = UInt32.max
+        candidates.forEach { position in
+            let connections = withState(table, position) { $0.connections.load(ordering: .sequentiallyConsistent) }
+            if best < 0 || connections < bestConnections {
+                best = position
+                bestConnections = connections
+            }
+            return true
+        }
+        return (best, .leastConnections)
+    }
+
+    func weightedLeastConnections(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+        var best = -1
+        var bestKey = Int64.max
+        candidates.forEach { position in
+            let key = withState(table, position) { state in
+                (Double(state.connections.load(ordering: .sequentiallyConsistent))
+                    / Double.maximum(state.effectiveWeight(), 1e-6)).totalOrderKey
+            }
+            if best < 0 || key < bestKey {
+                best = position
+                bestKey = key
+            }
+            return true
+        }
+        return (best, .leastConnections)
+    }
+
+    func randomChoice(_ candidates: CandidateSet) -> (Int, SelectionReason) {
+        (candidates.position(ofRank: Int(random.next() % UInt64(candidates.count))), .random)
+    }
+
+    func weightedRandom(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+        let total = candidateWeightTotal(table, candidates)
+        if total <= 0 { return randomChoice(candidates) }
+        let target = random.nextUnit() * total
+        var running = 0.0
+        var chosen = candidates.first
+        candidates.forEach { position in
+            running += withState(table, position) { $0.effectiveWeight() }
+            if running >= target {
+                chosen = position
+                return false
+            }
+            return true
+        }
+        return (chosen, .weighted)
+    }
+
+    /// #150/#169: binary search in the pre-sorted ring, O(1) candidate test per probed entry.
+    func consistentHash(_ table: EndpointTable, _ candidates: CandidateSet, _ context: RequestContext) -> (
+        Int, SelectionReason
+    ) {
+        let hash: UInt64
+        if let key = context.routingKey {
+            hash = FNV1a.hash(key)
+        } else if let key = context.sessionID {
+            hash = FNV1a.hash(key)
+        } else if let key = context.requestID {
+            hash = FNV1a.hash(key)
+        } else {
+            return standaloneRoundRobin(candidates)
+        }
+        let keys = table.ringKeys
+        let count = keys.count
+        if count == 0 { return standaloneRoundRobin(candidates) }
+        var index = ConsistentHashRing.lowerBound(keys, hash)
+        if index == count { index = 0 }
+        for _ in 0..<count {
+            let position = Int(table.ringPositions[index])
+            if candidates.contains(position) { return (position, .consistentHash) }
+            index += 1
+            if index == count { index = 0 }
+        }
+        return standaloneRoundRobin(candidates)
+    }
+
+    func leastLatency(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+        var best = -1
+        var bestKey = Int64.max
+        candidates.forEach { position in
+            // #149: read in place from the published box.
+            let key = withState(table, position) { $0.metrics.pointee.avgResponseTimeMs.totalOrderKey }
+            if best < 0 || key < bestKey {
+                best = position
+                bestKey = key
+            }
+            return true
+        }
+        return (best, .leastLatency)
+    }
+
+    func leastLoad(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+        var best = -1
+        var bestKey = Int64.max
+        candidates.forEach { position in
+            let key = withState(table, position) { $0.loadScore().totalOrderKey }
+            if best < 0 || key < bestKey {
+                best = position
+                bestKey = key
+            }
+            return true
+        }
+        return (best, .leastLoad)
+    }
+
+    func powerOfTwo(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+        let count = candidates.count
+        if count < 2 { return standaloneRoundRobin(candidates) }
+        let firstRank = Int(random.next() % UInt64(count))
+        var secondRank = Int(random.next() % UInt64(count))
+        if secondRank == firstRank { secondRank = (firstRank + 1) % count }
+        let first = candidates.position(ofRank: firstRank)
+        let second = candidates.position(ofRank: secondRank)
+        let firstConnections = withState(table, first) { $0.connections.load(ordering: .sequentiallyConsistent) }
+        let secondConnections = withState(table, second) { $0.connections.load(ordering: .sequentiallyConsistent) }
+        return (firstConnections <= secondConnections ? first : second, .powerOfTwo)
+    }
+
+    func adaptive(_ table: EndpointTable, _ candidates: CandidateSet, _ context: RequestContext) -> (
+        Int, SelectionReason
+    ) {
+        var sum = 0.0
+        candidates.forEach { position in
+            sum += withState(table, position) { $0.loadScore() }
+            return true
+        }
+        if sum / Double(candidates.count) > 0.7 { return leastConnections(table, candidates) }
+        if context.sessionID != nil || context.routingKey != nil { return consistentHash(table, candidates, context) }
+        return weightedRoundRobin(
+            table, candidates, counter: rrCounter.wrappingAdd(1, ordering: .relaxed).oldValue)
+    }
+}

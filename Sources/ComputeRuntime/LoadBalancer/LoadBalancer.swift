@@ -1,0 +1,200 @@
+import Synchronization
+
+/// The load balancer with audit items #148–#169 applied (spec §1 behavior, §6 changes).
+///
+/// Selection reads an immutable `EndpointTable` snapshot through an atomic pointer inside a
+/// `SnapshotReclamation` read section: no lock, no reference counting, no allocation per select.
+/// Membership changes (add/remove) are serialized by `membership`, build a new snapshot (states in
+/// insertion order, id index, sorted ring), publish it with one atomic exchange, wait for a grace
+/// period and free the old one. A state leaving the table is flagged `removed` first, so a selector
+/// still on the old snapshot skips it.
+public final class LoadBalancer: LoadBalancing {
+    struct Membership {
+        var states: [EndpointState] = []
+        var positions: [NodeID: Int] = [:]
+        var ring = ConsistentHashRing()
+    }
+
+    let config: LoadBalancerConfig
+    let clock: MonotonicClock
+    let random: RandomNumbers
+    let rrCounter = Atomic<UInt64>(0)
+    let totalSelections = Atomic<UInt64>(0)
+    let failedSelections = Atomic<UInt64>(0)
+    let recoveryNanoseconds: UInt64
+    /// Only consistent hash and adaptive read the ring; other strategies skip building it.
+    let usesRing: Bool
+    let reclamation = SnapshotReclamation()
+    /// #148: serializes "mutate membership + rebuild ring + publish snapshot"; never taken by select.
+    let membership = Mutex(Membership())
+    /// The address of the published `EndpointTable`, retained once (`Unmanaged.passRetained`).
+    let published: Atomic<UInt>
+    /// #160: Σ effective weight over every registered endpoint (bit pattern), maintained under
+    /// `membership`. Exact: the addends are multiples of 0.25 far below 2^51, so any summation order
+    /// gives the legacy left-to-right sum bit for bit. Valid for a select only when all endpoints
+    /// are candidates.
+    let totalEffectiveWeightBits = Atomic<UInt64>(0)
+
+    public init(config: LoadBalancerConfig, clock: MonotonicClock, random: RandomSource) {
+        self.config = config
+        self.clock = clock
+        self.random = RandomNumbers(random)
+        let (product, overflow) = config.circuitRecoveryTimeMs.multipliedReportingOverflow(by: 1_000_000)
+        recoveryNanoseconds = overflow ? .max : product
+        usesRing = config.strategy == .consistentHash || config.strategy == .adaptive
+        let empty = EndpointTable(
+            states: [], ringKeys: .allocate(capacity: 0), ringPositions: .allocate(capacity: 0))
+        published = Atomic(UInt(bitPattern: Unmanaged.passRetained(empty).toOpaque()))
+    }
+
+    deinit {
+        Self.table(at: published.load(ordering: .acquiring)).release()
+    }
+
+    @inline(__always)
+    static func table(at address: UInt) -> Unmanaged<EndpointTable> {
+        Unmanaged.fromOpaque(UnsafeRawPointer(bitPattern: address).unsafelyUnwrapped)
+    }
+
+    /// Runs `body` on the current snapshot inside a read section.
+    @inline(__always)
+    func withSnapshot<R, E: Error>(_ body: (EndpointTable) throws(E) -> R) throws(E) -> R {
+        let token = reclamation.enter()
+        defer { reclamation.exit(token) }
+        unowned(unsafe) let table = Self.table(at: published.load(ordering: .acquiring)).takeUnretainedValue()
+        return try body(table)
+    }
+
+    /// Publishes `table` and frees the previous snapshot after a grace period. Call under `membership`.
+    private func publish(_ table: EndpointTable, _ members: borrowing Membership) {
+        var total = 0.0
+        for state in members.states { total += state.effectiveWeight() }
+        totalEffectiveWeightBits.store(total.bitPattern, ordering: .releasing)
+        let old = published.exchange(
+            UInt(bitPattern: Unmanaged.passRetained(table).toOpaque()), ordering: .acquiringAndReleasing)
+        reclamation.synchronize()
+        Self.table(at: old).release()
+    }
+
+    private var currentTable: EndpointTable {
+        Self.table(at: published.load(ordering: .acquiring)).takeUnretainedValue()
+    }
+
+    public func addEndpoint(_ endpoint: Endpoint) {
+        let state = EndpointState(endpoint, clock: clock)
+        membership.withLock { members in
+            let position: Int
+            if let existing = members.positions[endpoint.nodeID] {
+                members.states[existing].removed.store(true, ordering: .releasing)
+                members.states[existing] = state
+                position = existing
+            } else {
+                position = members.states.count
+                members.positions[endpoint.nodeID] = position
+                members.states.append(state)
+            }
+            let old = currentTable
+            let ring: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<UInt32>)
+            if usesRing {
+                let touched = members.ring.add(endpoint.nodeID)
+                ring = ConsistentHashRing.merging(
+                    keys: old.ringKeys, positions: old.ringPositions, touchedKeys: touched, owner: position)
+            } else {
+                ring = ConsistentHashRing.copying(keys: old.ringKeys, positions: old.ringPositions)
+            }
+            publish(EndpointTable(states: members.states, ringKeys: ring.0, ringPositions: ring.1), members)
+        }
+    }
+
+    public func removeEndpoint(_ id: NodeID) {
+        membership.withLock { members in
+            guard let position = members.positions.removeValue(forKey: id) else { return }
+            let state = members.states.remove(at: position)
+            state.removed.store(true, ordering: .releasing)
+            for later in position..<members.states.count {
+                members.positions[members.states[later].nodeID] = later
+            }
+            if usesRing { members.ring.remove(id) }
+            let old = currentTable
+            let ring = ConsistentHashRing.removing(keys: old.ringKeys, positions: old.ringPositions, position: position)
+            publish(EndpointTable(states: members.states, ringKeys: ring.0, ringPositions: ring.1), members)
+        }
+    }
+
+    public func updateHealth(_ id: NodeID, _ health: HealthStatus) {
+        // Under `membership` so the #160 cached total cannot be overwritten by a stale sum.
+        membership.withLock { members in
+            guard let position = members.positions[id] else { return }
+            members.states[position].setHealth(health)
+            var total = 0.0
+            for state in members.states { total += state.effectiveWeight() }
+            totalEffectiveWeightBits.store(total.bitPattern, ordering: .releasing)
+        }
+    }
+
+    public func updateMetrics(_ id: NodeID, _ metrics: LoadMetrics) {
+        let retired: UnsafeMutablePointer<LoadMetrics>? = withSnapshot { table in
+            guard let position = table.position(of: id) else { return nil }
+            return table.state(at: position)._withUnsafeGuaranteedRef { $0.replaceMetrics(metrics) }
+        }
+        guard let retired else { return }
+        // #149: readers may still be reading the old box; free it after a grace period.
+        reclamation.synchronize()
+        retired.deinitialize(count: 1)
+        retired.deallocate()
+    }
+
+    public func recordCompletion(_ id: NodeID, success: Bool) {
+        withSnapshot { table in
+            guard let position = table.position(of: id) else { return }
+            table.state(at: position)._withUnsafeGuaranteedRef { $0.recordCompletion(success: success) }
+        }
+    }
+
+    public func stats() -> LoadBalancerStats {
+        withSnapshot { table in
+            var healthy: UInt32 = 0
+            var connections: UInt64 = 0
+            var scoreSum = 0.0
+            for position in 0..<table.count {
+                table.state(at: position)._withUnsafeGuaranteedRef { state in
+                    if state.health == .healthy { healthy += 1 }
+                    connections += UInt64(state.connections.load(ordering: .sequentiallyConsistent))
+                    scoreSum += state.loadScore()
+                }
+            }
+            return LoadBalancerStats(
+                totalSelections: totalSelections.load(ordering: .sequentiallyConsistent),
+                failedSelections: failedSelections.load(ordering: .sequentiallyConsistent),
+                activeEndpoints: UInt32(table.count),
+                healthyEndpoints: healthy,
+                totalConnections: connections,
+                avgLoadScore: table.count == 0 ? 0 : scoreSum / Double(table.count))
+        }
+    }
+
+    public func endpoints() -> [Endpoint] {
+        withSnapshot { table in
+            (0..<table.count).map { table.state(at: $0)._withUnsafeGuaranteedRef { $0.materialize() } }
+        }
+    }
+
+    public var endpointCount: Int {
+        withSnapshot { $0.count }
+    }
+
+    /// The hash ring sorted by key (for tests comparing ring contents with legacy).
+    public var ringEntries: [(key: UInt64, node: NodeID)] {
+        withSnapshot { table in
+            (0..<table.ringKeys.count).map { index in
+                let node = table.state(at: Int(table.ringPositions[index]))._withUnsafeGuaranteedRef { $0.nodeID }
+                return (key: table.ringKeys[index], node: node)
+            }
+        }
+    }
+
+    /// For the stale-snapshot test (#148): the current snapshot's states, retained by the caller.
+    func snapshotStates() -> [EndpointState] {
+        withSnapshot { $0.orderedStates }
+    }
+}
