@@ -9,7 +9,7 @@ public final class GroupCoordinator: GroupCoordinating {
     public let lb: LoadBalancer
     var memberList: [MemberInfo] = []
     // #152: entity id → origin hash, kept exact by every mutation so routing is one probe.
-    var originHashByEntityID: [NodeID: UInt64] = [:]
+    var originHashByEntityID = OriginHashIndex()
     // #167: the number of members with `isHealthy`, maintained instead of counted.
     var healthyMemberCount = 0
 
@@ -21,14 +21,14 @@ public final class GroupCoordinator: GroupCoordinating {
     public func addMember(_ member: MemberInfo) {
         lb.addEndpoint(Endpoint(member.entityID))
         memberList.append(member)
-        originHashByEntityID[member.entityID] = member.originHash
+        originHashByEntityID.insert(member.entityID, originHash: member.originHash)
         if member.isHealthy { healthyMemberCount += 1 }
     }
 
     public func removeLast() -> MemberInfo? {
         guard let member = memberList.popLast() else { return nil }
         lb.removeEndpoint(member.entityID)
-        originHashByEntityID[member.entityID] = nil
+        originHashByEntityID.remove(member.entityID)
         if member.isHealthy { healthyMemberCount -= 1 }
         return member
     }
@@ -48,7 +48,7 @@ public final class GroupCoordinator: GroupCoordinating {
     /// - Complexity: O(1).
     public func originHash(forEntityID entityID: NodeID) -> UInt64? {
         // #152: one hash probe instead of scanning every member's 32-byte id.
-        originHashByEntityID[entityID]
+        originHashByEntityID.originHash(for: entityID)
     }
 
     public func markUnhealthy(_ index: UInt8) {
@@ -64,8 +64,8 @@ public final class GroupCoordinator: GroupCoordinating {
         guard let position = position(of: index) else { return }
         let old = memberList[position]
         lb.removeEndpoint(old.entityID)
-        originHashByEntityID[old.entityID] = nil
-        originHashByEntityID[entityID] = old.originHash
+        originHashByEntityID.remove(old.entityID)
+        originHashByEntityID.insert(entityID, originHash: old.originHash)
         if !old.isHealthy { healthyMemberCount += 1 }
         memberList[position].nodeID = nodeID
         memberList[position].entityID = entityID
