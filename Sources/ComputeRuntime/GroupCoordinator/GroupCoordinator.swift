@@ -7,11 +7,11 @@ public final class GroupCoordinator: GroupCoordinating {
 
     /// The balancer whose endpoints are the members' entity ids.
     public let lb: LoadBalancer
-    var memberList: [MemberInfo] = []
+    private var memberList: [MemberInfo] = []
     // #152: entity id → origin hash, kept exact by every mutation so routing is one probe.
-    var originHashByEntityID = OriginHashIndex()
+    private var originHashByEntityID = OriginHashIndex()
     // #167: the number of members with `isHealthy`, maintained instead of counted.
-    var healthyMemberCount = 0
+    private var healthyMemberCount = 0
 
     public init(strategy: Strategy) {
         lb = LoadBalancer.withStrategy(strategy)

@@ -9,7 +9,7 @@ public final class GroupCoordinator: GroupCoordinating {
 
     /// The balancer whose endpoints are the members' entity ids.
     public let lb: LoadBalancer
-    var memberList: [MemberInfo] = []
+    private var memberList: [MemberInfo] = []
 
     public init(strategy: Strategy) {
         lb = LoadBalancer.withStrategy(strategy)
