@@ -1,0 +1,121 @@
+/// N interchangeable copies of a daemon with deterministic identities (spec §3.3), composed from a
+/// runtime's coordinator and daemon host; each runtime exposes it as `ReplicaGroup`.
+///
+/// The hosts live in the `DaemonRegistry`; the group is a coordination overlay. Single-owner.
+public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: DaemonHosting> {
+    /// `UInt32(truncatingIfNeeded: xxh3_64(groupSeed))`.
+    public let groupID: UInt32
+    public private(set) var config: ReplicaGroupConfig
+    /// Members, routing and health.
+    public let coordinator: Coordinator
+    /// Epoch; starts at 1 (recovery, which bumps it, is not modelled here).
+    public private(set) var term: UInt64 = 1
+    let requirements: CapabilityFilter
+    let clock: WallClock
+
+    init(config: ReplicaGroupConfig, requirements: CapabilityFilter, clock: WallClock) {
+        groupID = UInt32(truncatingIfNeeded: XXH3.hash64(config.groupSeed))
+        self.config = config
+        self.requirements = requirements
+        self.clock = clock
+        coordinator = Coordinator(strategy: config.lbStrategy)
+    }
+
+    /// Derives, places (spread across nodes) and registers `config.replicaCount` replicas.
+    ///
+    /// - Parameters:
+    ///   - requirements: the daemon's capability filter, used for every placement.
+    ///   - makeDaemon: builds one daemon instance per replica.
+    /// - Throws: `GroupError.invalidConfig` for zero replicas, `placementFailed` when spread placement
+    ///   fails, `registryFailed` when an origin is already registered. Replicas registered before the
+    ///   failure stay registered, as upstream leaves them.
+    public static func spawn(
+        config: ReplicaGroupConfig, requirements: CapabilityFilter, makeDaemon: () -> any MeshDaemon,
+        scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry, clock: WallClock = .system
+    ) throws(GroupError) -> ReplicaGroupCore {
+        guard config.replicaCount > 0 else { throw .invalidConfig("replica_count must be > 0") }
+        let group = ReplicaGroupCore(config: config, requirements: requirements, clock: clock)
+        try group.addReplicas(upTo: config.replicaCount, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry)
+        return group
+    }
+
+    /// Grows (derive, place, register) or shrinks (remove the tail, unregister) the group to `count`.
+    ///
+    /// - Throws: `GroupError.invalidConfig` for zero, or the placement/registry errors of `spawn`.
+    public func scale(
+        to count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry
+    ) throws(GroupError) {
+        guard count > 0 else { throw .invalidConfig("replica_count must be > 0") }
+        if count > coordinator.memberCount {
+            try addReplicas(upTo: count, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry)
+        } else {
+            while coordinator.memberCount > count, let removed = coordinator.removeLast() {
+                // Upstream ignores a failed unregister: the slot is gone from the group either way.
+                try? registry.unregister(removed.originHash)
+            }
+        }
+        config.replicaCount = count
+    }
+
+    /// Re-places every replica of `failedNodeID` under its same deterministic identity, avoiding the
+    /// failed node and nodes chosen in this call; a replica that cannot be placed stays unhealthy
+    /// (and registered) for later recovery.
+    ///
+    /// - Returns: the indices re-placed, in member order.
+    public func handleNodeFailure(
+        _ failedNodeID: UInt64, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler,
+        registry: DaemonRegistry
+    ) -> [UInt8] {
+        var exclude: Set<UInt64> = [failedNodeID]
+        var replaced: [UInt8] = []
+        for index in coordinator.membersOnNode(failedNodeID) {
+            coordinator.markUnhealthy(index)
+            let keypair = EntityKeypair.replica(groupSeed: config.groupSeed, index: index)
+            guard
+                let placement = try? Coordinator.placeWithSpread(
+                    scheduler: scheduler, requirements: requirements, exclude: exclude)
+            else { continue }
+            registry.replace(Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
+            coordinator.updateMemberPlacement(index, nodeID: placement.nodeID, entityID: keypair.entityID)
+            exclude.insert(placement.nodeID)
+            replaced.append(index)
+        }
+        return replaced
+    }
+
+    /// Marks healthy the replicas on `nodeID` whose hosts `registry` still holds.
+    public func handleNodeRecovery(_ nodeID: UInt64, registry: DaemonRegistry) {
+        coordinator.onNodeRecovery(nodeID, registry: registry)
+    }
+
+    /// Routes an event to a replica; see `GroupCoordinating.routeEvent`.
+    public func routeEvent(_ context: RequestContext) throws(GroupError) -> UInt64 {
+        try coordinator.routeEvent(context)
+    }
+
+    public func health() -> GroupHealth { coordinator.health() }
+    public func replicas() -> [MemberInfo] { coordinator.members() }
+    /// Replica count saturated at 255.
+    public var replicaCount: UInt8 { coordinator.memberCount }
+    /// Healthy replica count saturated at 255.
+    public var healthyCount: UInt8 { coordinator.healthyCount }
+
+    private func addReplicas(
+        upTo count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry
+    ) throws(GroupError) {
+        var usedNodes = Set(coordinator.members().map(\.nodeID))
+        for index in coordinator.memberCount..<count {
+            let keypair = EntityKeypair.replica(groupSeed: config.groupSeed, index: index)
+            let placement = try Coordinator.placeWithSpread(scheduler: scheduler, requirements: requirements, exclude: usedNodes)
+            usedNodes.insert(placement.nodeID)
+            do {
+                try registry.register(Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
+            } catch {
+                throw .registryFailed(error.description)
+            }
+            coordinator.addMember(MemberInfo(
+                index: index, originHash: keypair.originHash, nodeID: placement.nodeID,
+                entityID: keypair.entityID, isHealthy: true))
+        }
+    }
+}
