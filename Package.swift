@@ -70,6 +70,7 @@ let package = Package(
         .testTarget(
             name: "PerfBenchKitTests",
             dependencies: ["PerfBenchKit", "CPerf", "callgrind-probe"],
+            exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: swift6
         ),
