@@ -27,13 +27,15 @@ public enum GroupOperation: Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .addMember(let member): "addMember(\(member.index), origin: \(member.originHash), node: \(member.nodeID), healthy: \(member.isHealthy))"
+        case .addMember(let member):
+            "addMember(\(member.index), origin: \(member.originHash), node: \(member.nodeID), healthy: \(member.isHealthy))"
         case .removeLast: "removeLast"
         case .routeEvent(let context): "routeEvent(key: \(context.routingKey ?? "-"))"
         case .markHealthy(let index): "markHealthy(\(index))"
         case .markUnhealthy(let index): "markUnhealthy(\(index))"
-        case let .updateMemberPlacement(index, node, entity): "updateMemberPlacement(\(index), node: \(node), entity: \(entity.words.0))"
-        case let .onNodeRecovery(node, registry): "onNodeRecovery(\(node), registry: \(registry.origins.sorted()))"
+        case .updateMemberPlacement(let index, let node, let entity):
+            "updateMemberPlacement(\(index), node: \(node), entity: \(entity.words.0))"
+        case .onNodeRecovery(let node, let registry): "onNodeRecovery(\(node), registry: \(registry.origins.sorted()))"
         case .lookup(let entity): "lookup(\(entity.words.0))"
         case .inspect: "inspect"
         }
@@ -125,11 +127,11 @@ public enum GroupScript {
             case .markUnhealthy(let index):
                 group.markUnhealthy(index)
                 return .done
-            case let .updateMemberPlacement(index, node, entity):
+            case .updateMemberPlacement(let index, let node, let entity):
                 liveEntities[entity.words.0] = entity
                 group.updateMemberPlacement(index, nodeID: node, entityID: entity)
                 return .done
-            case let .onNodeRecovery(node, registry):
+            case .onNodeRecovery(let node, let registry):
                 group.onNodeRecovery(node, registry: registry)
                 return .done
             case .lookup(let probe):

@@ -15,18 +15,18 @@ public enum SchedulerOperation: Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .index(node, caps, version): "index(\(node), v\(version), \(caps))"
-        case let .remove(node): "remove(\(node))"
-        case let .placeWithLocality(filter, drained): "placeWithLocality(\(filter), drained: \(drained))"
-        case let .queryCandidates(filter): "queryCandidates(\(filter))"
-        case let .findMigrationTargets(filter, source): "findMigrationTargets(\(filter), source: \(source))"
-        case let .placeMigration(filter, source): "placeMigration(\(filter), source: \(source))"
-        case let .placeMigrationV2(filter, source): "placeMigrationV2(\(filter), source: \(source))"
-        case let .selectMigrationTarget(filter, source, scores, rtt):
+        case .index(let node, let caps, let version): "index(\(node), v\(version), \(caps))"
+        case .remove(let node): "remove(\(node))"
+        case .placeWithLocality(let filter, let drained): "placeWithLocality(\(filter), drained: \(drained))"
+        case .queryCandidates(let filter): "queryCandidates(\(filter))"
+        case .findMigrationTargets(let filter, let source): "findMigrationTargets(\(filter), source: \(source))"
+        case .placeMigration(let filter, let source): "placeMigration(\(filter), source: \(source))"
+        case .placeMigrationV2(let filter, let source): "placeMigrationV2(\(filter), source: \(source))"
+        case .selectMigrationTarget(let filter, let source, let scores, let rtt):
             "selectMigrationTarget(\(filter), source: \(source), scores: \(scores), rtt: \(String(describing: rtt)))"
-        case let .selectMemberNode(filter, exclude, scores, rtt):
+        case .selectMemberNode(let filter, let exclude, let scores, let rtt):
             "selectMemberNode(\(filter), exclude: \(exclude.sorted()), scores: \(scores), rtt: \(String(describing: rtt)))"
-        case let .pickBestCandidate(candidates, scores, rtt):
+        case .pickBestCandidate(let candidates, let scores, let rtt):
             "pickBestCandidate(\(candidates), scores: \(scores), rtt: \(String(describing: rtt)))"
         }
     }
@@ -72,10 +72,12 @@ public enum SchedulerScript {
             case 7: operations.append(.placeMigrationV2(filter(&random), source: node(&random)))
             case 8:
                 operations.append(
-                    .selectMigrationTarget(filter(&random), source: node(&random), scores: scores(&random), rtt: rtt(&random)))
+                    .selectMigrationTarget(
+                        filter(&random), source: node(&random), scores: scores(&random), rtt: rtt(&random)))
             case 9:
                 let exclude = Set((0..<random.next() % 4).map { _ in node(&random) })
-                operations.append(.selectMemberNode(filter(&random), exclude: exclude, scores: scores(&random), rtt: rtt(&random)))
+                operations.append(
+                    .selectMemberNode(filter(&random), exclude: exclude, scores: scores(&random), rtt: rtt(&random)))
             default:
                 let candidates = (0..<random.next() % 12).map { _ in node(&random) }
                 operations.append(.pickBestCandidate(candidates, scores: scores(&random), rtt: rtt(&random)))
@@ -100,36 +102,42 @@ public enum SchedulerScript {
         }
         return operations.map { operation in
             switch operation {
-            case let .index(node, caps, version):
+            case .index(let node, let caps, let version):
                 index.index(nodeID: node, caps: caps, version: version)
                 return .done
-            case let .remove(node):
+            case .remove(let node):
                 index.remove(nodeID: node)
                 return .done
-            case let .placeWithLocality(filter, drained):
-                return decision { () throws(SchedulerError) in try scheduler.placeWithLocality(filter, localDrained: drained) }
-            case let .queryCandidates(filter):
+            case .placeWithLocality(let filter, let drained):
+                return decision { () throws(SchedulerError) in
+                    try scheduler.placeWithLocality(filter, localDrained: drained)
+                }
+            case .queryCandidates(let filter):
                 return .nodes(scheduler.queryCandidates(filter))
-            case let .findMigrationTargets(filter, source):
+            case .findMigrationTargets(let filter, let source):
                 return .nodes(scheduler.findMigrationTargets(filter, sourceNode: source))
-            case let .placeMigration(filter, source):
-                return decision { () throws(SchedulerError) in try scheduler.placeMigration(filter, sourceNode: source) }
-            case let .placeMigrationV2(filter, source):
-                return decision { () throws(SchedulerError) in try scheduler.placeMigrationV2(filter, sourceNode: source) }
-            case let .selectMigrationTarget(filter, source, scores, rtt):
+            case .placeMigration(let filter, let source):
+                return decision { () throws(SchedulerError) in try scheduler.placeMigration(filter, sourceNode: source)
+                }
+            case .placeMigrationV2(let filter, let source):
+                return decision { () throws(SchedulerError) in
+                    try scheduler.placeMigrationV2(filter, sourceNode: source)
+                }
+            case .selectMigrationTarget(let filter, let source, let scores, let rtt):
                 return .node(
                     scheduler.selectMigrationTarget(
                         artifact: .anonymousDaemon, daemonFilter: filter, sourceNode: source,
                         placement: ScoreTablePlacement(scores), tieBreak: tieBreak(rtt)))
-            case let .selectMemberNode(filter, exclude, scores, rtt):
+            case .selectMemberNode(let filter, let exclude, let scores, let rtt):
                 return .node(
                     scheduler.selectMemberNode(
                         artifact: .anonymousDaemon, requirements: filter, exclude: exclude,
                         placement: ScoreTablePlacement(scores), tieBreak: tieBreak(rtt)))
-            case let .pickBestCandidate(candidates, scores, rtt):
+            case .pickBestCandidate(let candidates, let scores, let rtt):
                 return .node(
                     scheduler.pickBestCandidate(
-                        candidates, artifact: .anonymousDaemon, placement: ScoreTablePlacement(scores), tieBreak: tieBreak(rtt)))
+                        candidates, artifact: .anonymousDaemon, placement: ScoreTablePlacement(scores),
+                        tieBreak: tieBreak(rtt)))
             }
         }
     }
@@ -145,7 +153,8 @@ public enum SchedulerScript {
         let vendors = GPUVendor.allCases
         let gpu: CapabilitySet.GPU? =
             random.next() % 2 == 0
-            ? CapabilitySet.GPU(vendor: vendors[Int(random.next() % UInt64(vendors.count))], vramGB: UInt32(random.next() % 4) * 8)
+            ? CapabilitySet.GPU(
+                vendor: vendors[Int(random.next() % UInt64(vendors.count))], vramGB: UInt32(random.next() % 4) * 8)
             : nil
         let models = ["m1", "m2"].filter { _ in random.next() % 2 == 0 }.map { id in
             CapabilitySet.Model(

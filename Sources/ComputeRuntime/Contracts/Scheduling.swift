@@ -27,14 +27,16 @@ public protocol Scheduling: AnyObject, Sendable {
     /// Nodes matching `daemonFilter` and tagged `subprotocol:0x0500`, without `sourceNode`, ascending.
     func findMigrationTargets(_ daemonFilter: CapabilityFilter, sourceNode: UInt64) -> [UInt64]
     /// Migration placement v1: local preferred, else only or first candidate.
-    func placeMigration(_ daemonFilter: CapabilityFilter, sourceNode: UInt64) throws(SchedulerError) -> PlacementDecision
+    func placeMigration(_ daemonFilter: CapabilityFilter, sourceNode: UInt64) throws(SchedulerError)
+        -> PlacementDecision
     /// The local node if it is a scored target, else the best-scoring target; `nil` when none.
     func selectMigrationTarget(
         artifact: Artifact, daemonFilter: CapabilityFilter, sourceNode: UInt64,
         placement: some PlacementFilter, tieBreak: TieBreakContext
     ) -> UInt64?
     /// Migration placement v2 with the permissive placement and no RTT data.
-    func placeMigrationV2(_ daemonFilter: CapabilityFilter, sourceNode: UInt64) throws(SchedulerError) -> PlacementDecision
+    func placeMigrationV2(_ daemonFilter: CapabilityFilter, sourceNode: UInt64) throws(SchedulerError)
+        -> PlacementDecision
     /// The best-scoring node matching `requirements` that is not in `exclude`.
     func selectMemberNode(
         artifact: Artifact, requirements: CapabilityFilter, exclude: Set<UInt64>,

@@ -23,7 +23,8 @@ package struct OriginHashIndex {
 
     /// The home bucket of `key`: Fibonacci hashing of the xor-folded words.
     private func bucket(_ key: NodeID) -> Int {
-        let folded = key.words.0 ^ key.words.1.rotatedLeft(16) ^ key.words.2.rotatedLeft(32) ^ key.words.3.rotatedLeft(48)
+        let folded =
+            key.words.0 ^ key.words.1.rotatedLeft(16) ^ key.words.2.rotatedLeft(32) ^ key.words.3.rotatedLeft(48)
         return Int(truncatingIfNeeded: (folded &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 

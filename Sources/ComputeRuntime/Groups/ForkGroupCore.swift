@@ -17,7 +17,10 @@ public final class ForkGroupCore<Coordinator: GroupCoordinating, Host: DaemonHos
     let requirements: CapabilityFilter
     let clock: WallClock
 
-    init(parentOrigin: UInt64, forkSequence: UInt64, config: ForkGroupConfig, requirements: CapabilityFilter, clock: WallClock) {
+    init(
+        parentOrigin: UInt64, forkSequence: UInt64, config: ForkGroupConfig, requirements: CapabilityFilter,
+        clock: WallClock
+    ) {
         self.parentOrigin = parentOrigin
         self.forkSequence = forkSequence
         self.config = config
@@ -38,7 +41,8 @@ public final class ForkGroupCore<Coordinator: GroupCoordinating, Host: DaemonHos
     ) throws(GroupError) -> ForkGroupCore {
         guard config.forkCount > 0 else { throw .invalidConfig("fork_count must be > 0") }
         let group = ForkGroupCore(
-            parentOrigin: parentOrigin, forkSequence: forkSequence, config: config, requirements: requirements, clock: clock)
+            parentOrigin: parentOrigin, forkSequence: forkSequence, config: config, requirements: requirements,
+            clock: clock)
         try group.addForks(upTo: config.forkCount, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry)
         return group
     }
@@ -47,7 +51,8 @@ public final class ForkGroupCore<Coordinator: GroupCoordinating, Host: DaemonHos
     ///
     /// - Throws: `GroupError.invalidConfig` for zero, or the errors of `fork`.
     public func scale(
-        to count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry
+        to count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler,
+        registry: DaemonRegistry
     ) throws(GroupError) {
         guard count > 0 else { throw .invalidConfig("fork_count must be > 0") }
         if count > coordinator.memberCount {
@@ -120,13 +125,16 @@ public final class ForkGroupCore<Coordinator: GroupCoordinating, Host: DaemonHos
     }
 
     private func addForks(
-        upTo count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry
+        upTo count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler,
+        registry: DaemonRegistry
     ) throws(GroupError) {
         var usedNodes = Set(coordinator.members().map(\.nodeID))
         for index in coordinator.memberCount..<count {
             let keypair = EntityKeypair.random()
-            let record = ForkRecord(originalOrigin: parentOrigin, forkedOrigin: keypair.originHash, forkSequence: forkSequence)
-            let placement = try Coordinator.placeWithSpread(scheduler: scheduler, requirements: requirements, exclude: usedNodes)
+            let record = ForkRecord(
+                originalOrigin: parentOrigin, forkedOrigin: keypair.originHash, forkSequence: forkSequence)
+            let placement = try Coordinator.placeWithSpread(
+                scheduler: scheduler, requirements: requirements, exclude: usedNodes)
             usedNodes.insert(placement.nodeID)
             let host = try makeHost(keypair, genesis: record.forkGenesis, makeDaemon: makeDaemon)
             do {
@@ -134,9 +142,10 @@ public final class ForkGroupCore<Coordinator: GroupCoordinating, Host: DaemonHos
             } catch {
                 throw .registryFailed(error.description)
             }
-            coordinator.addMember(MemberInfo(
-                index: index, originHash: keypair.originHash, nodeID: placement.nodeID,
-                entityID: keypair.entityID, isHealthy: true))
+            coordinator.addMember(
+                MemberInfo(
+                    index: index, originHash: keypair.originHash, nodeID: placement.nodeID,
+                    entityID: keypair.entityID, isHealthy: true))
             forks.append(ForkInfo(index: index, record: record, keypair: keypair))
         }
     }

@@ -35,7 +35,8 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
     ) throws(GroupError) -> ReplicaGroupCore {
         guard config.replicaCount > 0 else { throw .invalidConfig("replica_count must be > 0") }
         let group = ReplicaGroupCore(config: config, requirements: requirements, clock: clock)
-        try group.addReplicas(upTo: config.replicaCount, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry)
+        try group.addReplicas(
+            upTo: config.replicaCount, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry)
         return group
     }
 
@@ -43,7 +44,8 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
     ///
     /// - Throws: `GroupError.invalidConfig` for zero, or the placement/registry errors of `spawn`.
     public func scale(
-        to count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry
+        to count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler,
+        registry: DaemonRegistry
     ) throws(GroupError) {
         guard count > 0 else { throw .invalidConfig("replica_count must be > 0") }
         if count > coordinator.memberCount {
@@ -75,7 +77,8 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
                 let placement = try? Coordinator.placeWithSpread(
                     scheduler: scheduler, requirements: requirements, exclude: exclude)
             else { continue }
-            registry.replace(Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
+            registry.replace(
+                Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
             coordinator.updateMemberPlacement(index, nodeID: placement.nodeID, entityID: keypair.entityID)
             exclude.insert(placement.nodeID)
             replaced.append(index)
@@ -101,21 +104,25 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
     public var healthyCount: UInt8 { coordinator.healthyCount }
 
     private func addReplicas(
-        upTo count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry
+        upTo count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler,
+        registry: DaemonRegistry
     ) throws(GroupError) {
         var usedNodes = Set(coordinator.members().map(\.nodeID))
         for index in coordinator.memberCount..<count {
             let keypair = EntityKeypair.replica(groupSeed: config.groupSeed, index: index)
-            let placement = try Coordinator.placeWithSpread(scheduler: scheduler, requirements: requirements, exclude: usedNodes)
+            let placement = try Coordinator.placeWithSpread(
+                scheduler: scheduler, requirements: requirements, exclude: usedNodes)
             usedNodes.insert(placement.nodeID)
             do {
-                try registry.register(Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
+                try registry.register(
+                    Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
             } catch {
                 throw .registryFailed(error.description)
             }
-            coordinator.addMember(MemberInfo(
-                index: index, originHash: keypair.originHash, nodeID: placement.nodeID,
-                entityID: keypair.entityID, isHealthy: true))
+            coordinator.addMember(
+                MemberInfo(
+                    index: index, originHash: keypair.originHash, nodeID: placement.nodeID,
+                    entityID: keypair.entityID, isHealthy: true))
         }
     }
 }

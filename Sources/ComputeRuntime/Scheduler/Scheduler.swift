@@ -19,7 +19,9 @@ public final class Scheduler: Scheduling {
     }
 
     /// - Complexity: O(1) when the local node is preferred, else one index query (O(n)).
-    public func placeWithLocality(_ filter: CapabilityFilter, localDrained: Bool) throws(SchedulerError) -> PlacementDecision {
+    public func placeWithLocality(_ filter: CapabilityFilter, localDrained: Bool) throws(SchedulerError)
+        -> PlacementDecision
+    {
         try placeKeepingCandidates(filter, localDrained: localDrained).decision
     }
 

@@ -8,7 +8,9 @@ extension Scheduler {
         return index.query(combined).filter { $0 != sourceNode }
     }
 
-    public func placeMigration(_ daemonFilter: CapabilityFilter, sourceNode: UInt64) throws(SchedulerError) -> PlacementDecision {
+    public func placeMigration(_ daemonFilter: CapabilityFilter, sourceNode: UInt64) throws(SchedulerError)
+        -> PlacementDecision
+    {
         let candidates = findMigrationTargets(daemonFilter, sourceNode: sourceNode)
         guard let first = candidates.first else { throw .noCandidate }
         if localNodeID != sourceNode && candidates.contains(localNodeID) {
@@ -31,7 +33,9 @@ extension Scheduler {
         return pickBestCandidate(candidates, artifact: artifact, placement: placement, tieBreak: tieBreak)
     }
 
-    public func placeMigrationV2(_ daemonFilter: CapabilityFilter, sourceNode: UInt64) throws(SchedulerError) -> PlacementDecision {
+    public func placeMigrationV2(_ daemonFilter: CapabilityFilter, sourceNode: UInt64) throws(SchedulerError)
+        -> PlacementDecision
+    {
         let tieBreak = TieBreakContext(rttLookup: nil, index: index, resourceAxis: .compute)
         guard
             let node = selectMigrationTarget(

@@ -20,7 +20,9 @@ public final class Scheduler: Scheduling {
         try placeWithLocality(filter, localDrained: false)
     }
 
-    public func placeWithLocality(_ filter: CapabilityFilter, localDrained: Bool) throws(SchedulerError) -> PlacementDecision {
+    public func placeWithLocality(_ filter: CapabilityFilter, localDrained: Bool) throws(SchedulerError)
+        -> PlacementDecision
+    {
         if !localDrained && canRunLocally(filter) {
             return PlacementDecision(nodeID: localNodeID, reason: .localPreferred)
         }

@@ -23,7 +23,8 @@ final class HotPathAllocationTests: XCTestCase {
         var winner: UInt64? = nil
 
         let count = try allocations {
-            winner = scheduler.pickBestCandidate(candidates, artifact: .anonymousDaemon, placement: placement, tieBreak: tieBreak)
+            winner = scheduler.pickBestCandidate(
+                candidates, artifact: .anonymousDaemon, placement: placement, tieBreak: tieBreak)
         }
 
         XCTAssertEqual(winner, 6)
@@ -33,9 +34,10 @@ final class HotPathAllocationTests: XCTestCase {
     func testOriginHashLookupIn100MemberGroupAllocatesNothing() throws {
         let group = GroupCoordinator(strategy: .roundRobin)
         for index in 0..<100 {
-            group.addMember(MemberInfo(
-                index: UInt8(index), originHash: 0xA000 + UInt64(index), nodeID: 1,
-                entityID: NodeID(words: (UInt64(index), 7, 7, 7)), isHealthy: true))
+            group.addMember(
+                MemberInfo(
+                    index: UInt8(index), originHash: 0xA000 + UInt64(index), nodeID: 1,
+                    entityID: NodeID(words: (UInt64(index), 7, 7, 7)), isHealthy: true))
         }
         let probe = NodeID(words: (99, 7, 7, 7))
         var origin: UInt64? = nil
@@ -49,9 +51,10 @@ final class HotPathAllocationTests: XCTestCase {
     func testRouteEventAllocatesNothing() throws {
         let group = GroupCoordinator(strategy: .roundRobin)
         for index in 0..<100 {
-            group.addMember(MemberInfo(
-                index: UInt8(index), originHash: 0xA000 + UInt64(index), nodeID: 1,
-                entityID: NodeID(words: (UInt64(index), 7, 7, 7)), isHealthy: true))
+            group.addMember(
+                MemberInfo(
+                    index: UInt8(index), originHash: 0xA000 + UInt64(index), nodeID: 1,
+                    entityID: NodeID(words: (UInt64(index), 7, 7, 7)), isHealthy: true))
         }
         let context = RequestContext()
         var routed: UInt64 = 0

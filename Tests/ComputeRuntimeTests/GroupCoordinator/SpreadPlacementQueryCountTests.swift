@@ -10,7 +10,8 @@ final class SpreadPlacementQueryCountTests: XCTestCase {
         for node: UInt64 in [2, 3, 4] { index.index(nodeID: node, caps: gpu, version: 1) }
         let scheduler = Scheduler(index: index, localNodeID: 1, localCaps: .empty)
 
-        let decision = try GroupCoordinator.placeWithSpread(scheduler: scheduler, requirements: CapabilityFilter().requireTag("gpu"), exclude: [2])
+        let decision = try GroupCoordinator.placeWithSpread(
+            scheduler: scheduler, requirements: CapabilityFilter().requireTag("gpu"), exclude: [2])
 
         XCTAssertEqual(decision, PlacementDecision(nodeID: 3, reason: .firstMatch))
         XCTAssertEqual(index.queryCount, 1)
@@ -21,7 +22,8 @@ final class SpreadPlacementQueryCountTests: XCTestCase {
         for node: UInt64 in [1, 2] { index.index(nodeID: node, caps: gpu, version: 1) }
         let scheduler = Scheduler(index: index, localNodeID: 1, localCaps: gpu)
 
-        let decision = try GroupCoordinator.placeWithSpread(scheduler: scheduler, requirements: CapabilityFilter().requireTag("gpu"), exclude: [1])
+        let decision = try GroupCoordinator.placeWithSpread(
+            scheduler: scheduler, requirements: CapabilityFilter().requireTag("gpu"), exclude: [1])
 
         XCTAssertEqual(decision, PlacementDecision(nodeID: 2, reason: .firstMatch))
         XCTAssertEqual(index.queryCount, 1)

@@ -4,7 +4,8 @@ import XCTest
 final class CapabilityFilterTests: XCTestCase {
     private let gpuNode = CapabilitySet(
         tags: ["zone:eu", "tier:gold"],
-        hardware: .init(memoryGB: 64, gpu: .init(vendor: .nvidia, vramGB: 24), additionalGPUs: [.init(vendor: .amd, vramGB: 16)]),
+        hardware: .init(
+            memoryGB: 64, gpu: .init(vendor: .nvidia, vramGB: 24), additionalGPUs: [.init(vendor: .amd, vramGB: 16)]),
         models: [.init(id: "llama", contextLength: 8192, modalities: [.text, .code])],
         tools: [.init(id: "search")])
 
@@ -61,8 +62,10 @@ final class CapabilityFilterTests: XCTestCase {
     func testExtraTagIsCheckedLikeAnAppendedTag() {
         let filter = CapabilityFilter().requireTag("zone:eu")
 
-        XCTAssertEqual(filter.matches(gpuNode, alsoRequiringTag: "tier:gold"), filter.requireTag("tier:gold").matches(gpuNode))
-        XCTAssertEqual(filter.matches(gpuNode, alsoRequiringTag: "tier:iron"), filter.requireTag("tier:iron").matches(gpuNode))
+        XCTAssertEqual(
+            filter.matches(gpuNode, alsoRequiringTag: "tier:gold"), filter.requireTag("tier:gold").matches(gpuNode))
+        XCTAssertEqual(
+            filter.matches(gpuNode, alsoRequiringTag: "tier:iron"), filter.requireTag("tier:iron").matches(gpuNode))
         XCTAssertFalse(filter.matches(gpuNode, alsoRequiringTag: "tier:iron"))
     }
 

@@ -48,7 +48,8 @@ final class CapabilityIndexTests: XCTestCase {
     func testExtraTagAndExclusionApplyDuringTheWalk() {
         let index = CapabilityIndex()
         for node: UInt64 in 1...5 {
-            index.index(nodeID: node, caps: CapabilitySet(tags: node.isMultiple(of: 2) ? ["a"] : ["a", "b"]), version: 1)
+            index.index(
+                nodeID: node, caps: CapabilitySet(tags: node.isMultiple(of: 2) ? ["a"] : ["a", "b"]), version: 1)
         }
 
         let result = index.query(CapabilityFilter().requireTag("a"), alsoRequiringTag: "b", excluding: { $0 == 3 })

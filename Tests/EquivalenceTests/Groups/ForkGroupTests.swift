@@ -27,14 +27,19 @@ final class ForkGroupTests: XCTestCase {
         let fixed = try ComputeRuntime.ForkGroup.fork(
             parentOrigin: parent, forkSequence: forkSequence, config: ForkGroupConfig(forkCount: count),
             requirements: requirements, makeDaemon: makeDaemon, scheduler: fixedScheduler, registry: fixedRegistry)
-        try body("fixed", AnyForkGroup(fixed, scheduler: fixedScheduler, registry: fixedRegistry, makeDaemon: makeDaemon), fixedRegistry)
+        try body(
+            "fixed", AnyForkGroup(fixed, scheduler: fixedScheduler, registry: fixedRegistry, makeDaemon: makeDaemon),
+            fixedRegistry)
 
         let legacyRegistry = DaemonRegistry()
         let legacyScheduler = LegacyBaseline.Scheduler(index: makeIndex(), localNodeID: 1, localCaps: .empty)
         let legacy = try LegacyBaseline.ForkGroup.fork(
             parentOrigin: parent, forkSequence: forkSequence, config: ForkGroupConfig(forkCount: count),
             requirements: requirements, makeDaemon: makeDaemon, scheduler: legacyScheduler, registry: legacyRegistry)
-        try body("legacy", AnyForkGroup(legacy, scheduler: legacyScheduler, registry: legacyRegistry, makeDaemon: makeDaemon), legacyRegistry)
+        try body(
+            "legacy",
+            AnyForkGroup(legacy, scheduler: legacyScheduler, registry: legacyRegistry, makeDaemon: makeDaemon),
+            legacyRegistry)
     }
 
     func testForkBuildsVerifiableForksOnDistinctNodes() throws {
@@ -48,7 +53,9 @@ final class ForkGroupTests: XCTestCase {
             XCTAssertEqual(records.map(\.forkedOrigin), members.map(\.originHash), name)
             XCTAssertTrue(group.verifyLineage(), name)
             for (member, record) in zip(members, records) {
-                XCTAssertEqual(record.forkGenesis.parentHash, CausalLink.forkSentinel(parentOrigin: parent, forkSequence: forkSequence), name)
+                XCTAssertEqual(
+                    record.forkGenesis.parentHash,
+                    CausalLink.forkSentinel(parentOrigin: parent, forkSequence: forkSequence), name)
                 XCTAssertEqual(registry.host(for: member.originHash)?.headLink, record.forkGenesis, name)
             }
         }

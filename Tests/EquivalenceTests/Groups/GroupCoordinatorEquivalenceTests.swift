@@ -36,7 +36,7 @@ final class GroupCoordinatorEquivalenceTests: XCTestCase {
         XCTAssertTrue(observations.contains(.origin(nil)))
         XCTAssertTrue(observations.contains { if case .origin(.some) = $0 { true } else { false } })
         var healths: Set<String> = []
-        for case let .state(health, _, _, _, _) in observations {
+        for case .state(let health, _, _, _, _) in observations {
             switch health {
             case .healthy: healths.insert("healthy")
             case .degraded: healths.insert("degraded")

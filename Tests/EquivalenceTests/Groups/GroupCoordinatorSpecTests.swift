@@ -6,11 +6,13 @@ import XCTest
 /// The spec's pinned group-coordinator tests (§3, §6 #152/#158/#166/#167), run on both runtimes.
 final class GroupCoordinatorSpecTests: XCTestCase {
     private func member(_ index: UInt8, origin: UInt64, node: UInt64 = 1, healthy: Bool = true) -> MemberInfo {
-        MemberInfo(index: index, originHash: origin, nodeID: node, entityID: NodeID(firstByte: index), isHealthy: healthy)
+        MemberInfo(
+            index: index, originHash: origin, nodeID: node, entityID: NodeID(firstByte: index), isHealthy: healthy)
     }
 
     private func forEachGroup(
-        _ members: [MemberInfo], strategy: Strategy = .roundRobin, _ body: (any GroupCoordinating, String) throws -> Void
+        _ members: [MemberInfo], strategy: Strategy = .roundRobin,
+        _ body: (any GroupCoordinating, String) throws -> Void
     ) rethrows {
         let groups: [(any GroupCoordinating, String)] = [
             (ComputeRuntime.GroupCoordinator(strategy: strategy), "fixed"),
@@ -78,9 +80,11 @@ final class GroupCoordinatorSpecTests: XCTestCase {
     }
 
     func testCountsSaturateAt255AfterFullWidthComparison() {
-        let members = (0..<300).map { MemberInfo(
-            index: UInt8(truncatingIfNeeded: $0), originHash: UInt64($0), nodeID: 1,
-            entityID: NodeID(words: (UInt64($0), 1, 0, 0)), isHealthy: $0 != 299) }
+        let members = (0..<300).map {
+            MemberInfo(
+                index: UInt8(truncatingIfNeeded: $0), originHash: UInt64($0), nodeID: 1,
+                entityID: NodeID(words: (UInt64($0), 1, 0, 0)), isHealthy: $0 != 299)
+        }
         forEachGroup(members) { group, name in
             XCTAssertEqual(group.memberCount, 255, name)
             XCTAssertEqual(group.healthyCount, 255, name)

@@ -31,7 +31,9 @@ final class GroupPlacementSpecTests: XCTestCase {
     }
 
     func testPlaceWithSpreadPassesThroughNonExcludedPrimary() {
-        for result in spreadBoth(nodes: [2: gpu, 3: gpu], localCaps: gpu, requirements: CapabilityFilter().requireTag("gpu"), exclude: [2]) {
+        for result in spreadBoth(
+            nodes: [2: gpu, 3: gpu], localCaps: gpu, requirements: CapabilityFilter().requireTag("gpu"), exclude: [2])
+        {
             XCTAssertEqual(try result.get(), PlacementDecision(nodeID: 1, reason: .localPreferred))
         }
         for result in spreadBoth(nodes: [2: gpu], requirements: CapabilityFilter().requireTag("gpu"), exclude: [9]) {
@@ -40,16 +42,22 @@ final class GroupPlacementSpecTests: XCTestCase {
     }
 
     func testPlaceWithSpreadExcludedPrimaryGivesFirstNonExcludedAsFirstMatch() {
-        for result in spreadBoth(nodes: [2: gpu, 3: gpu, 4: gpu], requirements: CapabilityFilter().requireTag("gpu"), exclude: [2, 3]) {
+        for result in spreadBoth(
+            nodes: [2: gpu, 3: gpu, 4: gpu], requirements: CapabilityFilter().requireTag("gpu"), exclude: [2, 3])
+        {
             XCTAssertEqual(try result.get(), PlacementDecision(nodeID: 4, reason: .firstMatch))
         }
-        for result in spreadBoth(nodes: [1: gpu, 2: gpu], localCaps: gpu, requirements: CapabilityFilter().requireTag("gpu"), exclude: [1]) {
+        for result in spreadBoth(
+            nodes: [1: gpu, 2: gpu], localCaps: gpu, requirements: CapabilityFilter().requireTag("gpu"), exclude: [1])
+        {
             XCTAssertEqual(try result.get(), PlacementDecision(nodeID: 2, reason: .firstMatch))
         }
     }
 
     func testPlaceWithSpreadAllExcludedFails() {
-        for result in spreadBoth(nodes: [2: gpu, 3: gpu], requirements: CapabilityFilter().requireTag("gpu"), exclude: [2, 3]) {
+        for result in spreadBoth(
+            nodes: [2: gpu, 3: gpu], requirements: CapabilityFilter().requireTag("gpu"), exclude: [2, 3])
+        {
             XCTAssertThrowsError(try result.get()) { error in
                 XCTAssertEqual("\(error)", "placement failed: all candidate nodes are excluded by spread constraint")
             }
@@ -79,8 +87,10 @@ final class GroupPlacementSpecTests: XCTestCase {
         let legacyMember = try LegacyBaseline.GroupCoordinator.placeMember(
             scheduler: legacy, artifact: .anonymousDaemon, requirements: requirements, exclude: [],
             placement: placement, tieBreak: tieBreak)
-        let fixedSpread = try ComputeRuntime.GroupCoordinator.placeWithSpread(scheduler: fixed, requirements: requirements, exclude: [2])
-        let legacySpread = try LegacyBaseline.GroupCoordinator.placeWithSpread(scheduler: legacy, requirements: requirements, exclude: [2])
+        let fixedSpread = try ComputeRuntime.GroupCoordinator.placeWithSpread(
+            scheduler: fixed, requirements: requirements, exclude: [2])
+        let legacySpread = try LegacyBaseline.GroupCoordinator.placeWithSpread(
+            scheduler: legacy, requirements: requirements, exclude: [2])
 
         XCTAssertEqual(fixedMember, PlacementDecision(nodeID: 3, reason: .bestScore))
         XCTAssertEqual(legacyMember, fixedMember)
@@ -92,13 +102,20 @@ final class GroupPlacementSpecTests: XCTestCase {
         let index = makeIndex([2: gpu])
         XCTAssertThrowsError(
             try ComputeRuntime.GroupCoordinator.placeMember(
-                scheduler: ComputeRuntime.Scheduler(index: index, localNodeID: 1, localCaps: .empty), artifact: .anonymousDaemon,
-                requirements: CapabilityFilter(), exclude: [2], placement: ScoreTablePlacement([2: 1]), tieBreak: TieBreakContext(index: index))
+                scheduler: ComputeRuntime.Scheduler(index: index, localNodeID: 1, localCaps: .empty),
+                artifact: .anonymousDaemon,
+                requirements: CapabilityFilter(), exclude: [2], placement: ScoreTablePlacement([2: 1]),
+                tieBreak: TieBreakContext(index: index))
         ) { XCTAssertEqual($0 as? GroupError, .noCandidateSatisfiedPlacement) }
         XCTAssertThrowsError(
             try LegacyBaseline.GroupCoordinator.placeMember(
-                scheduler: LegacyBaseline.Scheduler(index: index, localNodeID: 1, localCaps: .empty), artifact: .anonymousDaemon,
-                requirements: CapabilityFilter(), exclude: [], placement: ScoreTablePlacement([:]), tieBreak: TieBreakContext(index: index))
-        ) { XCTAssertEqual("\($0)", "placement failed: no candidate satisfied placement filter (every node excluded or vetoed)") }
+                scheduler: LegacyBaseline.Scheduler(index: index, localNodeID: 1, localCaps: .empty),
+                artifact: .anonymousDaemon,
+                requirements: CapabilityFilter(), exclude: [], placement: ScoreTablePlacement([:]),
+                tieBreak: TieBreakContext(index: index))
+        ) {
+            XCTAssertEqual(
+                "\($0)", "placement failed: no candidate satisfied placement filter (every node excluded or vetoed)")
+        }
     }
 }

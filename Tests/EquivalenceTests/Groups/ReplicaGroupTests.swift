@@ -27,16 +27,25 @@ final class ReplicaGroupTests: XCTestCase {
         let makeDaemon: () -> any MeshDaemon = { SinkDaemon() }
 
         let fixedRegistry = DaemonRegistry()
-        let fixedScheduler = ComputeRuntime.Scheduler(index: makeIndex([2, 3, 4, 5, 6]), localNodeID: 1, localCaps: .empty)
+        let fixedScheduler = ComputeRuntime.Scheduler(
+            index: makeIndex([2, 3, 4, 5, 6]), localNodeID: 1, localCaps: .empty)
         let fixed = try ComputeRuntime.ReplicaGroup.spawn(
-            config: config, requirements: requirements, makeDaemon: makeDaemon, scheduler: fixedScheduler, registry: fixedRegistry)
-        try body("fixed", AnyReplicaGroup(fixed, scheduler: fixedScheduler, registry: fixedRegistry, makeDaemon: makeDaemon), fixedRegistry)
+            config: config, requirements: requirements, makeDaemon: makeDaemon, scheduler: fixedScheduler,
+            registry: fixedRegistry)
+        try body(
+            "fixed", AnyReplicaGroup(fixed, scheduler: fixedScheduler, registry: fixedRegistry, makeDaemon: makeDaemon),
+            fixedRegistry)
 
         let legacyRegistry = DaemonRegistry()
-        let legacyScheduler = LegacyBaseline.Scheduler(index: makeIndex([2, 3, 4, 5, 6]), localNodeID: 1, localCaps: .empty)
+        let legacyScheduler = LegacyBaseline.Scheduler(
+            index: makeIndex([2, 3, 4, 5, 6]), localNodeID: 1, localCaps: .empty)
         let legacy = try LegacyBaseline.ReplicaGroup.spawn(
-            config: config, requirements: requirements, makeDaemon: makeDaemon, scheduler: legacyScheduler, registry: legacyRegistry)
-        try body("legacy", AnyReplicaGroup(legacy, scheduler: legacyScheduler, registry: legacyRegistry, makeDaemon: makeDaemon), legacyRegistry)
+            config: config, requirements: requirements, makeDaemon: makeDaemon, scheduler: legacyScheduler,
+            registry: legacyRegistry)
+        try body(
+            "legacy",
+            AnyReplicaGroup(legacy, scheduler: legacyScheduler, registry: legacyRegistry, makeDaemon: makeDaemon),
+            legacyRegistry)
     }
 
     func testSpawnSpreadsDeterministicReplicasAcrossNodes() throws {
@@ -45,8 +54,12 @@ final class ReplicaGroupTests: XCTestCase {
 
             XCTAssertEqual(replicas.map(\.index), [0, 1, 2], name)
             XCTAssertEqual(replicas.map(\.nodeID), [2, 3, 4], name)
-            XCTAssertEqual(replicas.map(\.originHash), (0..<3).map { EntityKeypair.replica(groupSeed: seed, index: $0).originHash }, name)
-            XCTAssertEqual(replicas.map(\.entityID), (0..<3).map { EntityKeypair.replica(groupSeed: seed, index: $0).entityID }, name)
+            XCTAssertEqual(
+                replicas.map(\.originHash),
+                (0..<3).map { EntityKeypair.replica(groupSeed: seed, index: $0).originHash }, name)
+            XCTAssertEqual(
+                replicas.map(\.entityID), (0..<3).map { EntityKeypair.replica(groupSeed: seed, index: $0).entityID },
+                name)
             XCTAssertEqual(registry.count, 3, name)
             XCTAssertTrue(replicas.allSatisfy { registry.contains($0.originHash) }, name)
             XCTAssertEqual(group.health(), .healthy, name)
@@ -99,13 +112,15 @@ final class ReplicaGroupTests: XCTestCase {
         XCTAssertThrowsError(
             try ComputeRuntime.ReplicaGroup.spawn(
                 config: ReplicaGroupConfig(replicaCount: 3, groupSeed: seed), requirements: requirements,
-                makeDaemon: { SinkDaemon() }, scheduler: ComputeRuntime.Scheduler(index: index, localNodeID: 1, localCaps: .empty),
+                makeDaemon: { SinkDaemon() },
+                scheduler: ComputeRuntime.Scheduler(index: index, localNodeID: 1, localCaps: .empty),
                 registry: DaemonRegistry())
         ) { XCTAssertEqual($0 as? GroupError, .allCandidatesExcluded) }
         XCTAssertThrowsError(
             try LegacyBaseline.ReplicaGroup.spawn(
                 config: ReplicaGroupConfig(replicaCount: 0, groupSeed: seed), requirements: requirements,
-                makeDaemon: { SinkDaemon() }, scheduler: LegacyBaseline.Scheduler(index: index, localNodeID: 1, localCaps: .empty),
+                makeDaemon: { SinkDaemon() },
+                scheduler: LegacyBaseline.Scheduler(index: index, localNodeID: 1, localCaps: .empty),
                 registry: DaemonRegistry())
         ) { XCTAssertEqual($0 as? GroupError, .invalidConfig("replica_count must be > 0")) }
     }

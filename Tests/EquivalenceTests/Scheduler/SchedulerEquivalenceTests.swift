@@ -15,8 +15,10 @@ final class SchedulerEquivalenceTests: XCTestCase {
             var capsRandom = SplitMix64(seed: scriptSeed ^ 0xCAFE)
             let localCaps = SchedulerScript.caps(&capsRandom)
 
-            let fixed = SchedulerScript.run(operations, on: ComputeRuntime.Scheduler.self, localNodeID: local, localCaps: localCaps)
-            let legacy = SchedulerScript.run(operations, on: LegacyBaseline.Scheduler.self, localNodeID: local, localCaps: localCaps)
+            let fixed = SchedulerScript.run(
+                operations, on: ComputeRuntime.Scheduler.self, localNodeID: local, localCaps: localCaps)
+            let legacy = SchedulerScript.run(
+                operations, on: LegacyBaseline.Scheduler.self, localNodeID: local, localCaps: localCaps)
 
             if let step = fixed.indices.first(where: { fixed[$0] != legacy[$0] }) {
                 XCTFail(
@@ -31,7 +33,8 @@ final class SchedulerEquivalenceTests: XCTestCase {
     func testGeneratedScriptsExerciseEveryOutcome() {
         let operations = SchedulerScript.generate(seed: 0x5EED, count: 2000)
 
-        let observations = SchedulerScript.run(operations, on: ComputeRuntime.Scheduler.self, localNodeID: 1, localCaps: .empty)
+        let observations = SchedulerScript.run(
+            operations, on: ComputeRuntime.Scheduler.self, localNodeID: 1, localCaps: .empty)
 
         let reasons = Set(observations.compactMap { if case .decision(let d) = $0 { d.reason } else { nil } })
         XCTAssertEqual(reasons, [.onlyCandidate, .localPreferred, .firstMatch, .bestScore])

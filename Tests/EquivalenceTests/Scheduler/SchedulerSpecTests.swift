@@ -68,7 +68,8 @@ final class SchedulerSpecTests: XCTestCase {
         forEachScheduler(local: 1, nodes: nodes) { scheduler, name in
             let target = scheduler.selectMigrationTarget(
                 artifact: .anonymousDaemon, daemonFilter: CapabilityFilter(), sourceNode: 2,
-                placement: ScoreTablePlacement([2: 9, 3: 0.5, 4: 0.75]), tieBreak: TieBreakContext(index: scheduler.index))
+                placement: ScoreTablePlacement([2: 9, 3: 0.5, 4: 0.75]),
+                tieBreak: TieBreakContext(index: scheduler.index))
 
             XCTAssertEqual(target, 4, name)
         }
@@ -79,7 +80,8 @@ final class SchedulerSpecTests: XCTestCase {
         forEachScheduler(local: 1, nodes: nodes) { scheduler, name in
             let target = scheduler.selectMigrationTarget(
                 artifact: .anonymousDaemon, daemonFilter: CapabilityFilter(), sourceNode: 0x99,
-                placement: ScoreTablePlacement([0x10: 1, 0x20: 1, 0x30: 1]), tieBreak: TieBreakContext(index: scheduler.index))
+                placement: ScoreTablePlacement([0x10: 1, 0x20: 1, 0x30: 1]),
+                tieBreak: TieBreakContext(index: scheduler.index))
 
             XCTAssertEqual(target, 0x10, name)
         }
@@ -117,16 +119,23 @@ final class SchedulerSpecTests: XCTestCase {
 
     func testFindMigrationTargetsNeedsTagAndFilterAndExcludesSource() {
         let gold = CapabilitySet(tags: [SubprotocolTag.migration, "gold"])
-        forEachScheduler(local: 1, nodes: [2: gold, 3: migrationNode, 4: gold, 5: CapabilitySet(tags: ["gold"])]) { scheduler, name in
-            XCTAssertEqual(scheduler.findMigrationTargets(CapabilityFilter().requireTag("gold"), sourceNode: 2), [4], name)
+        forEachScheduler(local: 1, nodes: [2: gold, 3: migrationNode, 4: gold, 5: CapabilitySet(tags: ["gold"])]) {
+            scheduler, name in
+            XCTAssertEqual(
+                scheduler.findMigrationTargets(CapabilityFilter().requireTag("gold"), sourceNode: 2), [4], name)
             XCTAssertEqual(scheduler.findMigrationTargets(CapabilityFilter(), sourceNode: 9), [2, 3, 4], name)
         }
     }
 
     func testPlaceMigrationReasons() throws {
-        try forEachScheduler(local: 1, nodes: [1: migrationNode, 2: migrationNode, 3: migrationNode]) { scheduler, name in
-            XCTAssertEqual(try scheduler.placeMigration(CapabilityFilter(), sourceNode: 2), PlacementDecision(nodeID: 1, reason: .localPreferred), name)
-            XCTAssertEqual(try scheduler.placeMigration(CapabilityFilter(), sourceNode: 1), PlacementDecision(nodeID: 2, reason: .firstMatch), name)
+        try forEachScheduler(local: 1, nodes: [1: migrationNode, 2: migrationNode, 3: migrationNode]) {
+            scheduler, name in
+            XCTAssertEqual(
+                try scheduler.placeMigration(CapabilityFilter(), sourceNode: 2),
+                PlacementDecision(nodeID: 1, reason: .localPreferred), name)
+            XCTAssertEqual(
+                try scheduler.placeMigration(CapabilityFilter(), sourceNode: 1),
+                PlacementDecision(nodeID: 2, reason: .firstMatch), name)
         }
     }
 
@@ -140,15 +149,23 @@ final class SchedulerSpecTests: XCTestCase {
     }
 
     func testPlaceMigrationV2LocalPreferredElseBestScore() throws {
-        try forEachScheduler(local: 1, nodes: [1: migrationNode, 5: migrationNode, 3: migrationNode]) { scheduler, name in
-            XCTAssertEqual(try scheduler.placeMigrationV2(CapabilityFilter(), sourceNode: 5), PlacementDecision(nodeID: 1, reason: .localPreferred), name)
-            XCTAssertEqual(try scheduler.placeMigrationV2(CapabilityFilter(), sourceNode: 1), PlacementDecision(nodeID: 3, reason: .bestScore), name)
-            XCTAssertThrowsError(try scheduler.placeMigrationV2(CapabilityFilter().requireTag("none"), sourceNode: 1), name)
+        try forEachScheduler(local: 1, nodes: [1: migrationNode, 5: migrationNode, 3: migrationNode]) {
+            scheduler, name in
+            XCTAssertEqual(
+                try scheduler.placeMigrationV2(CapabilityFilter(), sourceNode: 5),
+                PlacementDecision(nodeID: 1, reason: .localPreferred), name)
+            XCTAssertEqual(
+                try scheduler.placeMigrationV2(CapabilityFilter(), sourceNode: 1),
+                PlacementDecision(nodeID: 3, reason: .bestScore), name)
+            XCTAssertThrowsError(
+                try scheduler.placeMigrationV2(CapabilityFilter().requireTag("none"), sourceNode: 1), name)
         }
     }
 
     func testPlaceWithLocalityPicksLocalWhenNotDrained() throws {
-        try forEachScheduler(local: 1, localCaps: CapabilitySet(tags: ["gpu"]), nodes: [2: CapabilitySet(tags: ["gpu"])]) { scheduler, name in
+        try forEachScheduler(
+            local: 1, localCaps: CapabilitySet(tags: ["gpu"]), nodes: [2: CapabilitySet(tags: ["gpu"])]
+        ) { scheduler, name in
             let decision = try scheduler.placeWithLocality(CapabilityFilter().requireTag("gpu"), localDrained: false)
 
             XCTAssertEqual(decision, PlacementDecision(nodeID: 1, reason: .localPreferred), name)
@@ -172,7 +189,9 @@ final class SchedulerSpecTests: XCTestCase {
     func testPlaceWithLocalityReturnsNoCandidateWhenDrainedAndNoRemote() throws {
         let gpu = CapabilitySet(tags: ["gpu"])
         try forEachScheduler(local: 1, localCaps: gpu, nodes: [1: gpu, 2: .empty]) { scheduler, name in
-            XCTAssertThrowsError(try scheduler.placeWithLocality(CapabilityFilter().requireTag("gpu"), localDrained: true), name) {
+            XCTAssertThrowsError(
+                try scheduler.placeWithLocality(CapabilityFilter().requireTag("gpu"), localDrained: true), name
+            ) {
                 XCTAssertEqual($0 as? SchedulerError, .noCandidate)
             }
         }
@@ -181,13 +200,16 @@ final class SchedulerSpecTests: XCTestCase {
     func testPlaceUsesIndexWhenLocalCannotRun() throws {
         try forEachScheduler(local: 1, nodes: [4: CapabilitySet(tags: ["gpu"])]) { scheduler, name in
             XCTAssertTrue(scheduler.canRunLocally(CapabilityFilter()), name)
-            XCTAssertEqual(try scheduler.place(CapabilityFilter().requireTag("gpu")), PlacementDecision(nodeID: 4, reason: .onlyCandidate), name)
+            XCTAssertEqual(
+                try scheduler.place(CapabilityFilter().requireTag("gpu")),
+                PlacementDecision(nodeID: 4, reason: .onlyCandidate), name)
             XCTAssertEqual(scheduler.pin(77), PlacementDecision(nodeID: 77, reason: .pinned), name)
         }
     }
 
     func testFindSubprotocolNodesMatchesHexTag() {
-        forEachScheduler(local: 1, nodes: [2: CapabilitySet(tags: ["subprotocol:0x0abc"]), 3: migrationNode]) { scheduler, name in
+        forEachScheduler(local: 1, nodes: [2: CapabilitySet(tags: ["subprotocol:0x0abc"]), 3: migrationNode]) {
+            scheduler, name in
             XCTAssertEqual(scheduler.findSubprotocolNodes(0xABC), [2], name)
             XCTAssertEqual(scheduler.findSubprotocolNodes(0x0500), [3], name)
         }
@@ -208,7 +230,8 @@ final class SchedulerSpecTests: XCTestCase {
                     artifact: .anonymousDaemon, requirements: CapabilityFilter(), exclude: [2, 3, 4],
                     placement: placement, tieBreak: tieBreak), name)
             XCTAssertEqual(
-                scheduler.selectPromotionTarget(candidates: [4, 3], artifact: .anonymousDaemon, placement: placement, tieBreak: tieBreak),
+                scheduler.selectPromotionTarget(
+                    candidates: [4, 3], artifact: .anonymousDaemon, placement: placement, tieBreak: tieBreak),
                 3, name)
         }
     }

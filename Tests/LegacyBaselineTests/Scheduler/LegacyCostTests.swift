@@ -14,11 +14,14 @@ final class LegacyCostTests: XCTestCase {
         let candidates = (1...1000).map { UInt64($0) }
         let placement = ScoreTablePlacement(Dictionary(uniqueKeysWithValues: candidates.map { ($0, Float($0 % 7)) }))
         let tieBreak = TieBreakContext(index: scheduler.index)
-        _ = scheduler.pickBestCandidate(candidates, artifact: .anonymousDaemon, placement: placement, tieBreak: tieBreak)
+        _ = scheduler.pickBestCandidate(
+            candidates, artifact: .anonymousDaemon, placement: placement, tieBreak: tieBreak)
 
         let start = counter.snapshot()
         for _ in 0..<100 {
-            XCTAssertEqual(scheduler.pickBestCandidate(candidates, artifact: .anonymousDaemon, placement: placement, tieBreak: tieBreak), 6)
+            XCTAssertEqual(
+                scheduler.pickBestCandidate(
+                    candidates, artifact: .anonymousDaemon, placement: placement, tieBreak: tieBreak), 6)
         }
         let delta = counter.snapshot().delta(since: start)
 
@@ -28,7 +31,11 @@ final class LegacyCostTests: XCTestCase {
     func testFindMigrationTargetsPaysForFilterCopyTagAndSecondList() throws {
         let counter = try AllocationCounter.make()
         let index = CapabilityIndex()
-        for node: UInt64 in 2...4 { index.index(nodeID: node, caps: CapabilitySet(tags: [SubprotocolTag.migration, "a-tag-longer-than-15-bytes"]), version: 1) }
+        for node: UInt64 in 2...4 {
+            index.index(
+                nodeID: node, caps: CapabilitySet(tags: [SubprotocolTag.migration, "a-tag-longer-than-15-bytes"]),
+                version: 1)
+        }
         let legacy = LegacyBaseline.Scheduler(index: index, localNodeID: 1, localCaps: .empty)
         let fixed = ComputeRuntime.Scheduler(index: index, localNodeID: 1, localCaps: .empty)
         let filter = CapabilityFilter().requireTag("a-tag-longer-than-15-bytes")
@@ -52,7 +59,8 @@ final class LegacyCostTests: XCTestCase {
         for node: UInt64 in [2, 3, 4] { index.index(nodeID: node, caps: gpu, version: 1) }
         let scheduler = LegacyBaseline.Scheduler(index: index, localNodeID: 1, localCaps: .empty)
 
-        let decision = try LegacyBaseline.GroupCoordinator.placeWithSpread(scheduler: scheduler, requirements: CapabilityFilter().requireTag("gpu"), exclude: [2])
+        let decision = try LegacyBaseline.GroupCoordinator.placeWithSpread(
+            scheduler: scheduler, requirements: CapabilityFilter().requireTag("gpu"), exclude: [2])
 
         XCTAssertEqual(decision, PlacementDecision(nodeID: 3, reason: .firstMatch))
         XCTAssertEqual(index.queryCount, 2)

@@ -7,7 +7,8 @@ public struct ForkGroupConfig: Sendable, Equatable {
     public var hostConfig: DaemonHostConfig
 
     /// A config for `forkCount` forks.
-    public init(forkCount: UInt8, lbStrategy: Strategy = .roundRobin, hostConfig: DaemonHostConfig = DaemonHostConfig()) {
+    public init(forkCount: UInt8, lbStrategy: Strategy = .roundRobin, hostConfig: DaemonHostConfig = DaemonHostConfig())
+    {
         self.forkCount = forkCount
         self.lbStrategy = lbStrategy
         self.hostConfig = hostConfig

@@ -13,7 +13,8 @@ public struct ForkRecord: Sendable, Equatable {
     public var fromSnapshotSequence: UInt64?
 
     /// The record of forking `forkedOrigin` off `originalOrigin` at `forkSequence`.
-    public init(originalOrigin: UInt64, forkedOrigin: UInt64, forkSequence: UInt64, fromSnapshotSequence: UInt64? = nil) {
+    public init(originalOrigin: UInt64, forkedOrigin: UInt64, forkSequence: UInt64, fromSnapshotSequence: UInt64? = nil)
+    {
         self.originalOrigin = originalOrigin
         self.forkedOrigin = forkedOrigin
         self.forkSequence = forkSequence

@@ -9,7 +9,10 @@ public struct ReplicaGroupConfig: Sendable, Equatable {
     public var hostConfig: DaemonHostConfig
 
     /// A config for `replicaCount` replicas seeded with `groupSeed` (32 bytes).
-    public init(replicaCount: UInt8, groupSeed: [UInt8], lbStrategy: Strategy = .roundRobin, hostConfig: DaemonHostConfig = DaemonHostConfig()) {
+    public init(
+        replicaCount: UInt8, groupSeed: [UInt8], lbStrategy: Strategy = .roundRobin,
+        hostConfig: DaemonHostConfig = DaemonHostConfig()
+    ) {
         self.replicaCount = replicaCount
         self.groupSeed = groupSeed
         self.lbStrategy = lbStrategy

@@ -51,7 +51,9 @@ public enum BLAKE2s {
         var digest: [UInt8] = []
         digest.reserveCapacity(32)
         for word in state {
-            for shift in stride(from: 0, to: 32, by: 8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+            for shift in stride(from: 0, to: 32, by: 8) {
+                digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift)))
+            }
         }
         return digest
     }
@@ -60,7 +62,8 @@ public enum BLAKE2s {
         var m = [UInt32](repeating: 0, count: 16)
         let base = block.startIndex
         for i in 0..<16 {
-            m[i] = UInt32(block[base + 4 * i]) | UInt32(block[base + 4 * i + 1]) << 8
+            m[i] =
+                UInt32(block[base + 4 * i]) | UInt32(block[base + 4 * i + 1]) << 8
                 | UInt32(block[base + 4 * i + 2]) << 16 | UInt32(block[base + 4 * i + 3]) << 24
         }
         var v = state + iv

@@ -13,7 +13,7 @@ public func tieBreakCompare(_ a: UInt64, _ b: UInt64, _ context: TieBreakContext
     if a == b { return .equal }
     if let rttLookup = context.rttLookup {
         switch (rttLookup(a), rttLookup(b)) {
-        case let (rttA?, rttB?) where rttA != rttB:
+        case (let rttA?, let rttB?) where rttA != rttB:
             return rttA < rttB ? .less : .greater
         case (_?, nil):
             return .less

@@ -6,7 +6,9 @@ public struct TieBreakContext: Sendable {
     public var resourceAxis: ResourceAxis
 
     /// A context over `index`; without `rttLookup` ties fall through to the node id.
-    public init(rttLookup: (@Sendable (UInt64) -> UInt64?)? = nil, index: CapabilityIndex, resourceAxis: ResourceAxis = .compute) {
+    public init(
+        rttLookup: (@Sendable (UInt64) -> UInt64?)? = nil, index: CapabilityIndex, resourceAxis: ResourceAxis = .compute
+    ) {
         self.rttLookup = rttLookup
         self.index = index
         self.resourceAxis = resourceAxis
