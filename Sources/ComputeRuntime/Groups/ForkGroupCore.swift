@@ -12,7 +12,7 @@ public final class ForkGroupCore<Coordinator: GroupCoordinating, Host: DaemonHos
     public private(set) var forks: [ForkInfo] = []
     /// Members, routing and health.
     public let coordinator: Coordinator
-    /// Epoch; starts at 1 (recovery, which bumps it, is not modelled here).
+    /// Epoch: starts at 1 and grows by one on every `tryRecover` call that re-places a slot.
     public private(set) var term: UInt64 = 1
     let requirements: CapabilityFilter
     let clock: WallClock
@@ -91,6 +91,37 @@ public final class ForkGroupCore<Coordinator: GroupCoordinating, Host: DaemonHos
             replaced.append(index)
         }
         return replaced
+    }
+
+    /// Whether any fork is marked unhealthy.
+    public var hasUnhealthySlots: Bool { coordinator.members().contains { !$0.isHealthy } }
+
+    /// Re-places up to four unhealthy forks (in member order) under their stored identities,
+    /// restarting each chain at its fork genesis and spreading away from the healthy forks' nodes;
+    /// bumps `term` when any slot recovers.
+    ///
+    /// - Returns: the recovered indices; slots that cannot be placed or rebuilt wait for the next call.
+    public func tryRecover(
+        scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry, makeDaemon: () -> any MeshDaemon
+    ) -> [UInt8] {
+        let members = coordinator.members()
+        let unhealthy = members.filter { !$0.isHealthy }.prefix(RecoveryLimits.slotsPerTick).map(\.index)
+        var exclude = Set(members.filter(\.isHealthy).map(\.nodeID))
+        var recovered: [UInt8] = []
+        for index in unhealthy where Int(index) < forks.count {
+            let fork = forks[Int(index)]
+            guard
+                let placement = try? Coordinator.placeWithSpread(
+                    scheduler: scheduler, requirements: requirements, exclude: exclude),
+                let host = try? makeHost(fork.keypair, genesis: fork.record.forkGenesis, makeDaemon: makeDaemon)
+            else { continue }
+            registry.replace(host)
+            coordinator.updateMemberPlacement(index, nodeID: placement.nodeID, entityID: fork.keypair.entityID)
+            exclude.insert(placement.nodeID)
+            recovered.append(index)
+        }
+        if !recovered.isEmpty && term < .max { term += 1 }
+        return recovered
     }
 
     /// Marks healthy the forks on `nodeID` whose hosts `registry` still holds.

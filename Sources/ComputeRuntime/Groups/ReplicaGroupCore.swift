@@ -8,7 +8,7 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
     public private(set) var config: ReplicaGroupConfig
     /// Members, routing and health.
     public let coordinator: Coordinator
-    /// Epoch; starts at 1 (recovery, which bumps it, is not modelled here).
+    /// Epoch: starts at 1 and grows by one on every `tryRecover` call that re-places a slot.
     public private(set) var term: UInt64 = 1
     let requirements: CapabilityFilter
     let clock: WallClock
@@ -84,6 +84,36 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
             replaced.append(index)
         }
         return replaced
+    }
+
+    /// Whether any replica is marked unhealthy.
+    public var hasUnhealthySlots: Bool { coordinator.members().contains { !$0.isHealthy } }
+
+    /// Re-places up to four unhealthy replicas (in member order) under their derived identities,
+    /// spreading away from the healthy replicas' nodes; bumps `term` when any slot recovers.
+    ///
+    /// - Returns: the recovered indices; slots that still cannot be placed wait for the next call.
+    public func tryRecover(
+        scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry, makeDaemon: () -> any MeshDaemon
+    ) -> [UInt8] {
+        let members = coordinator.members()
+        let unhealthy = members.filter { !$0.isHealthy }.prefix(RecoveryLimits.slotsPerTick).map(\.index)
+        var exclude = Set(members.filter(\.isHealthy).map(\.nodeID))
+        var recovered: [UInt8] = []
+        for index in unhealthy {
+            let keypair = EntityKeypair.replica(groupSeed: config.groupSeed, index: index)
+            guard
+                let placement = try? Coordinator.placeWithSpread(
+                    scheduler: scheduler, requirements: requirements, exclude: exclude)
+            else { continue }
+            registry.replace(
+                Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
+            coordinator.updateMemberPlacement(index, nodeID: placement.nodeID, entityID: keypair.entityID)
+            exclude.insert(placement.nodeID)
+            recovered.append(index)
+        }
+        if !recovered.isEmpty && term < .max { term += 1 }
+        return recovered
     }
 
     /// Marks healthy the replicas on `nodeID` whose hosts `registry` still holds.
