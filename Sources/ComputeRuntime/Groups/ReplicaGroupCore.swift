@@ -36,7 +36,26 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
         guard config.replicaCount > 0 else { throw .invalidConfig("replica_count must be > 0") }
         let group = ReplicaGroupCore(config: config, requirements: requirements, clock: clock)
         try group.addReplicas(
-            upTo: config.replicaCount, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry)
+            upTo: config.replicaCount, makeDaemon: makeDaemon, registry: registry,
+            place: group.spreadPlacer(scheduler))
+        return group
+    }
+
+    /// `spawn` with score-based placement: each replica goes to the best-scoring node not yet used,
+    /// scored for `Artifact.daemon(daemonID: its entity id, required, optional)` (reason `bestScore`).
+    ///
+    /// - Throws: as `spawn`, with `GroupError.noCandidateSatisfiedPlacement` when no node survives.
+    public static func spawnWithPlacement(
+        config: ReplicaGroupConfig, requirements: CapabilityFilter, required: CapabilitySet = .empty,
+        optional: CapabilitySet = .empty, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler,
+        registry: DaemonRegistry, placement: some PlacementFilter, tieBreak: TieBreakContext,
+        clock: WallClock = .system
+    ) throws(GroupError) -> ReplicaGroupCore {
+        guard config.replicaCount > 0 else { throw .invalidConfig("replica_count must be > 0") }
+        let group = ReplicaGroupCore(config: config, requirements: requirements, clock: clock)
+        try group.addReplicas(
+            upTo: config.replicaCount, makeDaemon: makeDaemon, registry: registry,
+            place: group.scoredPlacer(scheduler, required, optional, placement, tieBreak))
         return group
     }
 
@@ -47,9 +66,26 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
         to count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler,
         registry: DaemonRegistry
     ) throws(GroupError) {
+        try resize(to: count, makeDaemon: makeDaemon, registry: registry, place: spreadPlacer(scheduler))
+    }
+
+    /// `scale(to:)` with the score-based placement of `spawnWithPlacement` for new replicas.
+    public func scaleWithPlacement(
+        to count: UInt8, required: CapabilitySet = .empty, optional: CapabilitySet = .empty,
+        makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry,
+        placement: some PlacementFilter, tieBreak: TieBreakContext
+    ) throws(GroupError) {
+        try resize(
+            to: count, makeDaemon: makeDaemon, registry: registry,
+            place: scoredPlacer(scheduler, required, optional, placement, tieBreak))
+    }
+
+    private func resize(
+        to count: UInt8, makeDaemon: () -> any MeshDaemon, registry: DaemonRegistry, place: MemberPlacer
+    ) throws(GroupError) {
         guard count > 0 else { throw .invalidConfig("replica_count must be > 0") }
         if count > coordinator.memberCount {
-            try addReplicas(upTo: count, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry)
+            try addReplicas(upTo: count, makeDaemon: makeDaemon, registry: registry, place: place)
         } else {
             while coordinator.memberCount > count, let removed = coordinator.removeLast() {
                 // Upstream ignores a failed unregister: the slot is gone from the group either way.
@@ -68,15 +104,29 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
         _ failedNodeID: UInt64, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler,
         registry: DaemonRegistry
     ) -> [UInt8] {
+        replaceReplicas(on: failedNodeID, makeDaemon: makeDaemon, registry: registry, place: spreadPlacer(scheduler))
+    }
+
+    /// `handleNodeFailure` with the score-based placement of `spawnWithPlacement`.
+    public func handleNodeFailureWithPlacement(
+        _ failedNodeID: UInt64, required: CapabilitySet = .empty, optional: CapabilitySet = .empty,
+        makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry,
+        placement: some PlacementFilter, tieBreak: TieBreakContext
+    ) -> [UInt8] {
+        replaceReplicas(
+            on: failedNodeID, makeDaemon: makeDaemon, registry: registry,
+            place: scoredPlacer(scheduler, required, optional, placement, tieBreak))
+    }
+
+    private func replaceReplicas(
+        on failedNodeID: UInt64, makeDaemon: () -> any MeshDaemon, registry: DaemonRegistry, place: MemberPlacer
+    ) -> [UInt8] {
         var exclude: Set<UInt64> = [failedNodeID]
         var replaced: [UInt8] = []
         for index in coordinator.membersOnNode(failedNodeID) {
             coordinator.markUnhealthy(index)
             let keypair = EntityKeypair.replica(groupSeed: config.groupSeed, index: index)
-            guard
-                let placement = try? Coordinator.placeWithSpread(
-                    scheduler: scheduler, requirements: requirements, exclude: exclude)
-            else { continue }
+            guard let placement = try? place(exclude, keypair.entityID) else { continue }
             registry.replace(
                 Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
             coordinator.updateMemberPlacement(index, nodeID: placement.nodeID, entityID: keypair.entityID)
@@ -133,15 +183,35 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
     /// Healthy replica count saturated at 255.
     public var healthyCount: UInt8 { coordinator.healthyCount }
 
+    /// Chooses a node for the member with `entityID`, avoiding `exclude`.
+    typealias MemberPlacer = (_ exclude: Set<UInt64>, _ entityID: NodeID) throws(GroupError) -> PlacementDecision
+
+    /// Spread placement: the scheduler's choice unless excluded, else the first other candidate.
+    private func spreadPlacer(_ scheduler: Coordinator.GroupScheduler) -> MemberPlacer {
+        { [requirements] (exclude, _) throws(GroupError) in
+            try Coordinator.placeWithSpread(scheduler: scheduler, requirements: requirements, exclude: exclude)
+        }
+    }
+
+    /// Score-based placement for the member's own daemon artifact.
+    private func scoredPlacer(
+        _ scheduler: Coordinator.GroupScheduler, _ required: CapabilitySet, _ optional: CapabilitySet,
+        _ placement: some PlacementFilter, _ tieBreak: TieBreakContext
+    ) -> MemberPlacer {
+        { [requirements] (exclude, entityID) throws(GroupError) in
+            try Coordinator.placeMember(
+                scheduler: scheduler, artifact: .daemon(daemonID: entityID, required: required, optional: optional),
+                requirements: requirements, exclude: exclude, placement: placement, tieBreak: tieBreak)
+        }
+    }
+
     private func addReplicas(
-        upTo count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler,
-        registry: DaemonRegistry
+        upTo count: UInt8, makeDaemon: () -> any MeshDaemon, registry: DaemonRegistry, place: MemberPlacer
     ) throws(GroupError) {
         var usedNodes = Set(coordinator.members().map(\.nodeID))
         for index in coordinator.memberCount..<count {
             let keypair = EntityKeypair.replica(groupSeed: config.groupSeed, index: index)
-            let placement = try Coordinator.placeWithSpread(
-                scheduler: scheduler, requirements: requirements, exclude: usedNodes)
+            let placement = try place(usedNodes, keypair.entityID)
             usedNodes.insert(placement.nodeID)
             do {
                 try registry.register(

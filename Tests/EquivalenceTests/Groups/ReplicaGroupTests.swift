@@ -1,5 +1,6 @@
 import ComputeRuntime
 import LegacyBaseline
+import RuntimeTestSupport
 import XCTest
 
 /// Replica groups (spec §3.3) on both runtimes: same members, routes and failure handling.
@@ -123,6 +124,47 @@ final class ReplicaGroupTests: XCTestCase {
                 scheduler: LegacyBaseline.Scheduler(index: index, localNodeID: 1, localCaps: .empty),
                 registry: DaemonRegistry())
         ) { XCTAssertEqual($0 as? GroupError, .invalidConfig("replica_count must be > 0")) }
+    }
+
+    private func checkScoredPlacement<C, H>(
+        _ type: ReplicaGroupCore<C, H>.Type, _ name: String, makeScheduler: (CapabilityIndex) -> C.GroupScheduler
+    ) throws {
+        let index = makeIndex([2, 3, 4, 5, 6])
+        let scheduler = makeScheduler(index)
+        let registry = DaemonRegistry()
+        let placement = ScoreTablePlacement([2: 1, 3: 9, 4: 5, 5: 9])
+        let tieBreak = TieBreakContext(index: index)
+        let makeDaemon: () -> any MeshDaemon = { SinkDaemon() }
+
+        let group = try type.spawnWithPlacement(
+            config: ReplicaGroupConfig(replicaCount: 3, groupSeed: seed), requirements: requirements,
+            makeDaemon: makeDaemon, scheduler: scheduler, registry: registry, placement: placement, tieBreak: tieBreak)
+        XCTAssertEqual(group.replicas().map(\.nodeID), [3, 5, 4], "\(name): best score, ties to the lower id")
+
+        let replaced = group.handleNodeFailureWithPlacement(
+            5, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry, placement: placement,
+            tieBreak: tieBreak)
+        XCTAssertEqual(replaced, [1], name)
+        XCTAssertEqual(group.replicas().map(\.nodeID), [3, 3, 4], name)
+
+        try group.scaleWithPlacement(
+            to: 4, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry, placement: placement,
+            tieBreak: tieBreak)
+        XCTAssertEqual(group.replicas().map(\.nodeID), [3, 3, 4, 5], name)
+        XCTAssertThrowsError(
+            try group.scaleWithPlacement(
+                to: 6, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry, placement: placement,
+                tieBreak: tieBreak), name
+        ) { XCTAssertEqual($0 as? GroupError, .noCandidateSatisfiedPlacement) }
+    }
+
+    func testScoredPlacementVariantsPickBestScoringUnusedNodes() throws {
+        try checkScoredPlacement(ComputeRuntime.ReplicaGroup.self, "fixed") {
+            ComputeRuntime.Scheduler(index: $0, localNodeID: 1, localCaps: .empty)
+        }
+        try checkScoredPlacement(LegacyBaseline.ReplicaGroup.self, "legacy") {
+            LegacyBaseline.Scheduler(index: $0, localNodeID: 1, localCaps: .empty)
+        }
     }
 
     func testBothRuntimesShareTheGroupID() throws {
