@@ -43,7 +43,31 @@ public final class ForkGroupCore<Coordinator: GroupCoordinating, Host: DaemonHos
         let group = ForkGroupCore(
             parentOrigin: parentOrigin, forkSequence: forkSequence, config: config, requirements: requirements,
             clock: clock)
-        try group.addForks(upTo: config.forkCount, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry)
+        try group.addForks(
+            upTo: config.forkCount, makeDaemon: makeDaemon, registry: registry,
+            place: MemberPlacement<Coordinator>.spread(scheduler, requirements: requirements))
+        return group
+    }
+
+    /// `fork` with score-based placement: each fork goes to the best-scoring node not yet used, scored
+    /// for `Artifact.daemon(daemonID: its entity id, required, optional)` (reason `bestScore`).
+    ///
+    /// - Throws: as `fork`, with `GroupError.noCandidateSatisfiedPlacement` when no node survives.
+    public static func forkWithPlacement(
+        parentOrigin: UInt64, forkSequence: UInt64, config: ForkGroupConfig, requirements: CapabilityFilter,
+        required: CapabilitySet = .empty, optional: CapabilitySet = .empty, makeDaemon: () -> any MeshDaemon,
+        scheduler: Coordinator.GroupScheduler, registry: DaemonRegistry, placement: some PlacementFilter,
+        tieBreak: TieBreakContext, clock: WallClock = .system
+    ) throws(GroupError) -> ForkGroupCore {
+        guard config.forkCount > 0 else { throw .invalidConfig("fork_count must be > 0") }
+        let group = ForkGroupCore(
+            parentOrigin: parentOrigin, forkSequence: forkSequence, config: config, requirements: requirements,
+            clock: clock)
+        try group.addForks(
+            upTo: config.forkCount, makeDaemon: makeDaemon, registry: registry,
+            place: MemberPlacement<Coordinator>.scored(
+                scheduler, requirements: requirements, required: required, optional: optional, placement: placement,
+                tieBreak: tieBreak))
         return group
     }
 
@@ -56,7 +80,9 @@ public final class ForkGroupCore<Coordinator: GroupCoordinating, Host: DaemonHos
     ) throws(GroupError) {
         guard count > 0 else { throw .invalidConfig("fork_count must be > 0") }
         if count > coordinator.memberCount {
-            try addForks(upTo: count, makeDaemon: makeDaemon, scheduler: scheduler, registry: registry)
+            try addForks(
+                upTo: count, makeDaemon: makeDaemon, registry: registry,
+                place: MemberPlacement<Coordinator>.spread(scheduler, requirements: requirements))
         } else {
             while coordinator.memberCount > count, let removed = coordinator.removeLast() {
                 try? registry.unregister(removed.originHash)
@@ -156,16 +182,14 @@ public final class ForkGroupCore<Coordinator: GroupCoordinating, Host: DaemonHos
     }
 
     private func addForks(
-        upTo count: UInt8, makeDaemon: () -> any MeshDaemon, scheduler: Coordinator.GroupScheduler,
-        registry: DaemonRegistry
+        upTo count: UInt8, makeDaemon: () -> any MeshDaemon, registry: DaemonRegistry, place: MemberPlacer
     ) throws(GroupError) {
         var usedNodes = Set(coordinator.members().map(\.nodeID))
         for index in coordinator.memberCount..<count {
             let keypair = EntityKeypair.random()
             let record = ForkRecord(
                 originalOrigin: parentOrigin, forkedOrigin: keypair.originHash, forkSequence: forkSequence)
-            let placement = try Coordinator.placeWithSpread(
-                scheduler: scheduler, requirements: requirements, exclude: usedNodes)
+            let placement = try place(usedNodes, keypair.entityID)
             usedNodes.insert(placement.nodeID)
             let host = try makeHost(keypair, genesis: record.forkGenesis, makeDaemon: makeDaemon)
             do {

@@ -183,26 +183,17 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
     /// Healthy replica count saturated at 255.
     public var healthyCount: UInt8 { coordinator.healthyCount }
 
-    /// Chooses a node for the member with `entityID`, avoiding `exclude`.
-    typealias MemberPlacer = (_ exclude: Set<UInt64>, _ entityID: NodeID) throws(GroupError) -> PlacementDecision
-
-    /// Spread placement: the scheduler's choice unless excluded, else the first other candidate.
     private func spreadPlacer(_ scheduler: Coordinator.GroupScheduler) -> MemberPlacer {
-        { [requirements] (exclude, _) throws(GroupError) in
-            try Coordinator.placeWithSpread(scheduler: scheduler, requirements: requirements, exclude: exclude)
-        }
+        MemberPlacement<Coordinator>.spread(scheduler, requirements: requirements)
     }
 
-    /// Score-based placement for the member's own daemon artifact.
     private func scoredPlacer(
         _ scheduler: Coordinator.GroupScheduler, _ required: CapabilitySet, _ optional: CapabilitySet,
         _ placement: some PlacementFilter, _ tieBreak: TieBreakContext
     ) -> MemberPlacer {
-        { [requirements] (exclude, entityID) throws(GroupError) in
-            try Coordinator.placeMember(
-                scheduler: scheduler, artifact: .daemon(daemonID: entityID, required: required, optional: optional),
-                requirements: requirements, exclude: exclude, placement: placement, tieBreak: tieBreak)
-        }
+        MemberPlacement<Coordinator>.scored(
+            scheduler, requirements: requirements, required: required, optional: optional, placement: placement,
+            tieBreak: tieBreak)
     }
 
     private func addReplicas(

@@ -1,5 +1,6 @@
 import ComputeRuntime
 import LegacyBaseline
+import RuntimeTestSupport
 import XCTest
 
 /// Fork groups (spec §3.3) on both runtimes: fresh identities, fork-genesis chains, lineage, failover.
@@ -94,6 +95,29 @@ final class ForkGroupTests: XCTestCase {
             XCTAssertEqual(after[1].entityID, before[1].entityID, name)
             XCTAssertEqual(registry.host(for: after[1].originHash)?.headLink, group.records()[1].forkGenesis, name)
             XCTAssertEqual(group.health(), .healthy, name)
+        }
+    }
+
+    private func checkScoredFork<C, H>(
+        _ type: ForkGroupCore<C, H>.Type, _ name: String, makeScheduler: (CapabilityIndex) -> C.GroupScheduler
+    ) throws {
+        let index = makeIndex()
+        let group = try type.forkWithPlacement(
+            parentOrigin: parent, forkSequence: forkSequence, config: ForkGroupConfig(forkCount: 3),
+            requirements: requirements, makeDaemon: { SinkDaemon() }, scheduler: makeScheduler(index),
+            registry: DaemonRegistry(), placement: ScoreTablePlacement([2: 1, 3: 9, 4: 5, 6: 9]),
+            tieBreak: TieBreakContext(index: index))
+
+        XCTAssertEqual(group.members().map(\.nodeID), [3, 6, 4], name)
+        XCTAssertTrue(group.verifyLineage(), name)
+    }
+
+    func testForkWithPlacementPicksBestScoringUnusedNodes() throws {
+        try checkScoredFork(ComputeRuntime.ForkGroup.self, "fixed") {
+            ComputeRuntime.Scheduler(index: $0, localNodeID: 1, localCaps: .empty)
+        }
+        try checkScoredFork(LegacyBaseline.ForkGroup.self, "legacy") {
+            LegacyBaseline.Scheduler(index: $0, localNodeID: 1, localCaps: .empty)
         }
     }
 
