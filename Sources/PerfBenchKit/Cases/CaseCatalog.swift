@@ -11,7 +11,7 @@ public struct CaseCatalog: Sendable {
 
     /// The cases `perfbench` ships: harness overhead first, then one family per runtime component.
     public static let standard = CaseCatalog(
-        cases: harnessCases + loadBalancerCases + upstreamShapeCases + chainCases)
+        cases: harnessCases + loadBalancerCases + upstreamShapeCases + schedulerCases + groupCases + chainCases)
 
     /// The cases matching both filters, in catalog order, with their parameters resolved.
     ///

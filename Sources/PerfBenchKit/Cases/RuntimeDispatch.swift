@@ -17,6 +17,18 @@ extension Implementation {
     }
 }
 
+/// Builds a case instance on a scheduler of any runtime.
+protocol SchedulerInstanceBuilder: Sendable {
+    func make<Scheduler: Scheduling>(_ type: Scheduler.Type) -> any CaseInstance
+}
+
+/// Builds a case instance on a group coordinator (and balancer) of any runtime.
+protocol CoordinatorInstanceBuilder: Sendable {
+    func make<Coordinator: GroupCoordinating, Balancer: LoadBalancing>(
+        _ type: Coordinator.Type, balancer: Balancer.Type
+    ) -> any CaseInstance
+}
+
 /// Builds a case instance on a daemon host and chain of any runtime.
 protocol HostInstanceBuilder: Sendable {
     func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance
@@ -40,6 +52,20 @@ enum FixedParentHash: ParentHashing {
 }
 
 extension Implementation {
+    func instance(_ builder: some SchedulerInstanceBuilder) -> any CaseInstance {
+        switch self {
+        case .legacy: builder.make(LegacyBaseline.Scheduler.self)
+        case .fixed: builder.make(ComputeRuntime.Scheduler.self)
+        }
+    }
+
+    func instance(_ builder: some CoordinatorInstanceBuilder) -> any CaseInstance {
+        switch self {
+        case .legacy: builder.make(LegacyBaseline.GroupCoordinator.self, balancer: LegacyBaseline.LoadBalancer.self)
+        case .fixed: builder.make(ComputeRuntime.GroupCoordinator.self, balancer: ComputeRuntime.LoadBalancer.self)
+        }
+    }
+
     func instance(_ builder: some HostInstanceBuilder) -> any CaseInstance {
         switch self {
         case .legacy: builder.make(LegacyBaseline.DaemonHost.self, hashing: LegacyParentHash.self)

@@ -1,0 +1,123 @@
+import ComputeRuntime
+
+struct OriginLookupBuilder: CoordinatorInstanceBuilder {
+    var members: Int
+
+    func make<Coordinator: GroupCoordinating, Balancer: LoadBalancing>(
+        _ type: Coordinator.Type, balancer: Balancer.Type
+    ) -> any CaseInstance {
+        var generator = SplitMix64(seed: 0x0818)
+        let lookups = (0..<1024).map { _ in GroupFixture.member(generator.nextIndex(below: members)).entityID }
+        return EventDriver(OriginLookupWorkload(GroupFixture.make(type, members: members)), events: lookups)
+    }
+}
+
+struct RouteBuilder: CoordinatorInstanceBuilder {
+    var members: Int
+
+    func make<Coordinator: GroupCoordinating, Balancer: LoadBalancing>(
+        _ type: Coordinator.Type, balancer: Balancer.Type
+    ) -> any CaseInstance {
+        let coordinator = GroupFixture.make(type, members: members)
+        let lb = Balancer.withStrategy(.roundRobin)
+        for index in 0..<members {
+            lb.addEndpoint(Endpoint(GroupFixture.member(index).entityID))
+        }
+        return EventDriver(RouteWorkload(coordinator, lb), events: [RequestContext()])
+    }
+}
+
+struct MemberHealthBuilder: CoordinatorInstanceBuilder {
+    var members: Int
+    var countOnly: Bool
+
+    func make<Coordinator: GroupCoordinating, Balancer: LoadBalancing>(
+        _ type: Coordinator.Type, balancer: Balancer.Type
+    ) -> any CaseInstance {
+        var generator = SplitMix64(seed: 0x0158)
+        let calls: [MemberCall] =
+            countOnly
+            ? [.healthyCount]
+            : (0..<1024).map { i in
+                let index = UInt8(generator.nextIndex(below: members))
+                return i.isMultiple(of: 2) ? .markUnhealthy(index) : .markHealthy(index)
+            }
+        return EventDriver(MemberHealthWorkload(GroupFixture.make(type, members: members)), events: calls)
+    }
+}
+
+struct SpreadBuilder: CoordinatorInstanceBuilder {
+    var nodes: Int
+
+    func make<Coordinator: GroupCoordinating, Balancer: LoadBalancing>(
+        _ type: Coordinator.Type, balancer: Balancer.Type
+    ) -> any CaseInstance {
+        let scheduler = SchedulerFixture.make(Coordinator.GroupScheduler.self, nodes: nodes)
+        // The local node (1) would be preferred; excluding it and node 2 forces the second query.
+        let filter = SchedulerFixture.daemonFilter
+        return EventDriver(
+            SpreadPlacementWorkload(type, scheduler: scheduler, requirements: filter), events: [[1, 2] as Set<UInt64>])
+    }
+}
+
+extension CaseCatalog {
+    static func membersParameter(_ count: Int) -> CaseParameter {
+        CaseParameter("members", count, range: 1...255, "group members")
+    }
+
+    static var groupCases: [BenchCase] {
+        var cases: [BenchCase] = []
+        // Origin lookup: the reverse dictionary hashes a 32-byte id, which at 10 members costs about as
+        // much as the scan it replaces (0.9x measured): the promise there is "not much slower". At 100
+        // members this VM measures 3.5x (the issue asks 3x); the floor keeps a noise margin.
+        for (count, floor) in [(10, 0.7), (100, 2.5)] {
+            cases.append(
+                BenchCase(
+                    id: CaseID("group", "originHash", "lookup", "n\(count)"), items: [152],
+                    summary: "originHash(forEntityID:) for random members: linear scan vs reverse dictionary",
+                    parameters: [membersParameter(count)], floor: .hotPath(minSpeedup: floor)
+                ) { implementation, parameters in
+                    implementation.instance(OriginLookupBuilder(members: parameters["members"]))
+                })
+            cases.append(
+                BenchCase(
+                    id: CaseID("group", "route", "selectLookup", "n\(count)"), items: [148, 149, 152, 155],
+                    summary: "a routed event: round-robin select, completion, origin-hash lookup of the member",
+                    parameters: [membersParameter(count)], floor: .hotPath(minSpeedup: count >= 100 ? 10 : 4)
+                ) { implementation, parameters in
+                    implementation.instance(RouteBuilder(members: parameters["members"]))
+                })
+        }
+        cases.append(
+            BenchCase(
+                id: CaseID("group", "markHealth", "byIndex", "n100"), items: [158],
+                summary: "markUnhealthy / markHealthy by member index, alternating, random members",
+                // Direct index instead of a scan; the balancer's health update dominates both (1.19x measured).
+                parameters: [membersParameter(100)], floor: .hotPath(minSpeedup: 1.05)
+            ) { implementation, parameters in
+                implementation.instance(MemberHealthBuilder(members: parameters["members"], countOnly: false))
+            })
+        cases.append(
+            BenchCase(
+                id: CaseID("group", "healthyCount", "scan", "n100"), items: [167],
+                summary: "control plane: healthyCount per call (never landed upstream; the fixed count is cached)",
+                // 18x measured with the cached count; never landed upstream, so the promise stays modest.
+                parameters: [membersParameter(100)], floor: CaseFloor(minSpeedup: 5, maxFixedAllocsPerEvent: 0)
+            ) { implementation, parameters in
+                implementation.instance(MemberHealthBuilder(members: parameters["members"], countOnly: true))
+            })
+        cases.append(
+            BenchCase(
+                id: CaseID("group", "placeWithSpread", "excluded", "n100"), items: [157, 166],
+                summary:
+                    "placeWithSpread when the primary node is excluded: second query, reason firstMatch (#166 cosmetic)",
+                parameters: [CaseParameter("nodes", 100, range: 3...100_000, "indexed nodes")],
+                // Cosmetic (#166) and never landed (#157 spread re-query): "no slower"; both sides build the
+                // same candidate lists (7 allocations measured).
+                floor: CaseFloor(minSpeedup: 0.9, maxFixedAllocsPerEvent: 7)
+            ) { implementation, parameters in
+                implementation.instance(SpreadBuilder(nodes: parameters["nodes"]))
+            })
+        return cases
+    }
+}
