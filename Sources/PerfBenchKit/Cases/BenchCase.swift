@@ -17,13 +17,16 @@ public struct BenchCase: Sendable {
     public let maxBatchEvents: Int
     /// Events per implementation in the callgrind pass: fixed, so two runs count the same work.
     public let callgrindEvents: Int
+    /// Most events the untimed exact passes (digest, allocations) may run: slow legacy cases
+    /// (milliseconds per event) lower it so those passes stay short.
+    public let maxExactPassEvents: Int
     /// Whether `run` uses more than the calling thread (thread CPU time then undercounts).
     public let isMultithreaded: Bool
     let makeInstance: @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
 
     public init(
         id: CaseID, items: [Int], summary: String, upstreamName: String? = nil, parameters: [CaseParameter],
-        floor: CaseFloor, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400,
+        floor: CaseFloor, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400, maxExactPassEvents: Int = .max,
         isMultithreaded: Bool = false,
         makeInstance: @escaping @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
     ) {
@@ -35,6 +38,7 @@ public struct BenchCase: Sendable {
         self.floor = floor
         self.maxBatchEvents = maxBatchEvents
         self.callgrindEvents = callgrindEvents
+        self.maxExactPassEvents = maxExactPassEvents
         self.isMultithreaded = isMultithreaded
         self.makeInstance = makeInstance
     }

@@ -86,7 +86,9 @@ extension CaseCatalog {
                                 "distinct session keys (consistent hash)"),
                         ],
                         floor: .hotPath(minSpeedup: floors[size] ?? 1),
-                        callgrindEvents: strategy == .consistentHash ? max(8, 8_000 / size) : 400
+                        callgrindEvents: strategy == .consistentHash ? max(8, 8_000 / size) : 400,
+                        // Legacy consistent hash copies and sorts 150 vnodes per endpoint per select.
+                        maxExactPassEvents: strategy == .consistentHash ? max(16, 20_000 / size) : .max
                     ) { implementation, parameters in
                         let contexts =
                             strategy == .consistentHash

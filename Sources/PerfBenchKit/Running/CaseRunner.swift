@@ -22,10 +22,10 @@ public struct CaseRunner {
 
         try Self.checkDigests(
             caseID: caseID, legacy: legacy, fixed: fixed,
-            events: min(plan.digestEvents, benchCase.maxBatchEvents))
+            events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
 
         do {
-            let allocationEvents = min(plan.allocationEvents, benchCase.maxBatchEvents)
+            let allocationEvents = min(plan.allocationEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents)
             let legacyAllocations = try allocations?.perEvent(legacy, events: allocationEvents)
             let fixedAllocations = try allocations?.perEvent(fixed, events: allocationEvents)
             let samples = try PairedRunner(plan: plan, engine: engine)
