@@ -79,12 +79,9 @@ extension CaseCatalog {
                         id: CaseID("lb", "select", name, "n\(size)"), items: items,
                         summary:
                             "select then recordCompletion, \(strategy.rawValue), distinct endpoints with varied metrics",
-                        parameters: [
-                            endpointsParameter(size),
-                            CaseParameter(
-                                "sessions", 1024, range: 1...65_536,
-                                "distinct session keys (consistent hash)"),
-                        ],
+                        parameters: [endpointsParameter(size)]
+                            + (strategy == .consistentHash
+                                ? [CaseParameter("sessions", 1024, range: 1...65_536, "distinct session keys")] : []),
                         floor: .hotPath(minSpeedup: floors[size] ?? 1),
                         callgrindEvents: strategy == .consistentHash ? max(8, 8_000 / size) : 400,
                         // Legacy consistent hash copies and sorts 150 vnodes per endpoint per select.

@@ -50,9 +50,10 @@ struct CaseListing: Encodable {
         }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         let lines = rows.map { row in
-            row.enumerated().map { column, cell in
+            let padded = row.enumerated().map { column, cell in
                 cell + String(repeating: " ", count: widths[column] - cell.count)
             }.joined(separator: "  ")
+            return String(padded.reversed().drop(while: { $0 == " " }).reversed())
         }
         let covered = Set(cases.flatMap(\.auditItems)).sorted()
         return lines.joined(separator: "\n") + "\n\(cases.count) cases covering items "
