@@ -37,6 +37,9 @@ let package = Package(
             dependencies: ["PerfBenchKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swift6
         ),
+        // Tiny workload that toggles callgrind collection around itself; CallgrindControlTests runs it
+        // under valgrind twice and expects identical instruction totals.
+        .executableTarget(name: "callgrind-probe", dependencies: ["PerfBenchKit"], swiftSettings: swift6),
         .target(
             name: "RuntimeTestSupport",
             dependencies: ["ComputeRuntime", "LegacyBaseline", "PerfBenchKit"],
@@ -60,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PerfBenchKitTests",
-            dependencies: ["PerfBenchKit", "CPerf"],
+            dependencies: ["PerfBenchKit", "CPerf", "callgrind-probe"],
             resources: [.copy("Fixtures")],
             swiftSettings: swift6
         ),

@@ -1,5 +1,8 @@
 #ifndef CPERF_H
 #define CPERF_H
-// Umbrella header: the family headers are added as the measurement core lands.
-#include <stdint.h>
+// Umbrella header: the four measurement families, nothing else.
+#include "cperf_perf_event.h"
+#include "cperf_pfm.h"
+#include "cperf_jemalloc.h"
+#include "cperf_valgrind.h"
 #endif

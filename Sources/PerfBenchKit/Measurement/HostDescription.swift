@@ -3,23 +3,29 @@
 public struct HostDescription: Codable, Sendable, Equatable {
     /// `/proc/cpuinfo` "model name".
     public var cpuModel: String
+    /// Online logical CPUs (`sysconf(_SC_NPROCESSORS_ONLN)`).
     public var logicalCores: Int
     /// `uname -r`.
     public var kernel: String
     /// CPUID hypervisor bit (`flags: hypervisor`).
     public var hypervisor: Bool
-    /// Whether hardware events (cycles, instructions) can be opened, and why not.
+    /// Whether hardware events can be opened (a trial open of `instructions`), and why not.
     public var pmu: CapabilityStatus
     /// `/proc/sys/kernel/perf_event_paranoid`, nil when unreadable.
     public var perfEventParanoid: Int?
+    /// The compiler that built the binary, from compile-time `#if compiler` checks (e.g. "swiftc 6.3";
+    /// the patch level is not visible to source code).
     public var swiftVersion: String
     /// The process allocator, e.g. name "jemalloc" version "5.3.0-0-g…", or "system".
     public var allocator: AllocatorDescription
+    /// `valgrind --version` found on PATH (detail "valgrind-3.19.0"), or why not.
     public var valgrind: CapabilityStatus
+    /// `git rev-parse HEAD` in the current directory; nil outside a git work tree or without git.
     public var gitCommit: String?
     /// "release" or "debug".
     public var buildConfiguration: String
 
+    /// Creates a description from its fields; `HostProbe.probe()` fills one from the running host.
     public init(
         cpuModel: String, logicalCores: Int, kernel: String, hypervisor: Bool, pmu: CapabilityStatus,
         perfEventParanoid: Int?, swiftVersion: String, allocator: AllocatorDescription,
@@ -59,12 +65,14 @@ public struct HostDescription: Codable, Sendable, Equatable {
 
 /// A capability that is present (with an optional version or detail) or absent with a reason.
 public struct CapabilityStatus: Codable, Sendable, Equatable {
+    /// Whether the capability is usable here.
     public var available: Bool
     /// Version or detail when available (e.g. "valgrind-3.19.0").
     public var detail: String?
     /// Why not, when unavailable (e.g. "no hardware PMU on this host (ENOENT)").
     public var reason: String?
 
+    /// Creates a status; give `reason` whenever `available` is false.
     public init(available: Bool, detail: String? = nil, reason: String? = nil) {
         self.available = available
         self.detail = detail
@@ -76,8 +84,10 @@ public struct CapabilityStatus: Codable, Sendable, Equatable {
 public struct AllocatorDescription: Codable, Sendable, Equatable {
     /// "jemalloc" or "system".
     public var name: String
+    /// jemalloc's `version` mallctl; nil for the system allocator.
     public var version: String?
 
+    /// Creates an allocator description.
     public init(name: String, version: String? = nil) {
         self.name = name
         self.version = version

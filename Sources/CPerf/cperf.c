@@ -1,1 +1,0 @@
-#include "CPerf.h"

@@ -1,0 +1,96 @@
+import ComputeRuntime
+
+/// Runs one `MeshDaemon`: keeps its causal chain and observed horizon and chains its outputs
+/// (spec §4.2), as before the audit.
+///
+/// Single-owner: mutating calls need exclusive access.
+public final class DaemonHost: DaemonHosting {
+    public let identity: DaemonIdentity
+    public let config: DaemonHostConfig
+    public private(set) var stats = DaemonStats()
+    public private(set) var horizon = ObservedHorizon()
+    private let daemon: any MeshDaemon
+    private let clock: WallClock
+    private var chain: CausalChainBuilder
+
+    public init(daemon: any MeshDaemon, identity: DaemonIdentity, config: DaemonHostConfig, clock: WallClock) {
+        self.daemon = daemon
+        self.identity = identity
+        self.config = config
+        self.clock = clock
+        chain = CausalChainBuilder(originHash: identity.originHash, clock: clock)
+    }
+
+    public static func fromFork(
+        daemon: any MeshDaemon, identity: DaemonIdentity, forkGenesis: CausalLink, config: DaemonHostConfig,
+        clock: WallClock
+    ) throws(DaemonError) -> DaemonHost {
+        guard forkGenesis.originHash == identity.originHash else {
+            throw .processFailed(
+                "fork chain origin 0x\(String(forkGenesis.originHash, radix: 16)) does not match keypair origin "
+                    + "0x\(String(identity.originHash, radix: 16))")
+        }
+        let host = DaemonHost(daemon: daemon, identity: identity, config: config, clock: clock)
+        host.chain = .fromHead(forkGenesis, payload: [], clock: clock)
+        return host
+    }
+
+    public static func fromSnapshot(
+        daemon: any MeshDaemon, identity: DaemonIdentity, snapshot: DaemonSnapshot, config: DaemonHostConfig,
+        clock: WallClock
+    ) throws(DaemonError) -> DaemonHost {
+        guard snapshot.entityID == identity.entityID else {
+            throw .restoreFailed(
+                "snapshot entity \(snapshot.entityID) does not match keypair entity \(identity.entityID)")
+        }
+        let host = DaemonHost(daemon: daemon, identity: identity, config: config, clock: clock)
+        try host.restore(from: snapshot)
+        return host
+    }
+
+    public var name: String { daemon.name }
+
+    public var headLink: CausalLink { chain.head }
+
+    /// The head event's payload (empty at genesis).
+    public var headPayload: [UInt8] { chain.headPayload }
+
+    public func deliver(_ event: CausalEvent) throws(DaemonError) -> [CausalEvent] {
+        horizon.observe(origin: event.link.originHash, sequence: event.link.sequence)
+        let outputs: [[UInt8]]
+        do throws(DaemonError) {
+            outputs = try daemon.process(event)
+        } catch {
+            stats.errors += 1
+            throw error
+        }
+        stats.eventsProcessed += 1
+        // #153 legacy cost: kept on purpose — the horizon is encoded (one XXH3 per known origin)
+        // on every delivery, even when the daemon returned no outputs to attach it to.
+        let horizonEncoded = horizon.encode()
+        var events: [CausalEvent] = []
+        events.reserveCapacity(outputs.count)
+        for payload in outputs {
+            // #154 and #162 legacy costs live in `append`: concatenate-then-hash, one clock read per output.
+            guard let event = chain.append(payload, horizonEncoded: horizonEncoded) else {
+                throw .processFailed("causal sequence overflow")
+            }
+            stats.eventsEmitted += 1
+            events.append(event)
+        }
+        return events
+    }
+
+    public func takeSnapshot() -> DaemonSnapshot? {
+        guard let state = daemon.snapshot() else { return nil }
+        return DaemonSnapshot(
+            entityID: identity.entityID, chainLink: chain.head, state: state, horizon: horizon,
+            headPayload: chain.headPayload)
+    }
+
+    public func restore(from snapshot: DaemonSnapshot) throws(DaemonError) {
+        try daemon.restore(snapshot.state)
+        chain = .fromHead(snapshot.chainLink, payload: snapshot.headPayload ?? snapshot.state, clock: clock)
+        horizon = snapshot.horizon
+    }
+}
