@@ -1,4 +1,5 @@
 import ComputeRuntime
+import PerfBenchKit
 import LegacyBaseline
 import RuntimeTestSupport
 import XCTest
@@ -8,10 +9,14 @@ final class LegacyLoadBalancerAllocationTests: XCTestCase {
     private let events: UInt64 = 200
 
     func testEverySelectAllocatesItsCandidateList() throws {
-        for strategy in Strategy.allCases {
+        let balancers = Strategy.allCases.map { strategy in
             let balancer = LegacyBaseline.LoadBalancer.withStrategy(strategy)
             SelectionAllocations.populate(balancer, count: 10)
-            let allocations = try SelectionAllocations.count(balancer, RequestContext(), events: Int(events))
+            return (strategy, balancer)
+        }
+        let counter = try AllocationCounter.make()
+        for (strategy, balancer) in balancers {
+            let allocations = try SelectionAllocations.count(balancer, RequestContext(), counter: counter, events: Int(events))
             XCTAssertGreaterThanOrEqual(allocations, events, "\(strategy): at least the available list per select")
         }
     }
@@ -20,7 +25,8 @@ final class LegacyLoadBalancerAllocationTests: XCTestCase {
     func testZoneSplitAllocatesBothLists() throws {
         let balancer = LegacyBaseline.LoadBalancer.withStrategy(.roundRobin)
         SelectionAllocations.populate(balancer, count: 10)
-        let allocations = try SelectionAllocations.count(balancer, RequestContext().withZone("us-east"), events: Int(events))
+        let counter = try AllocationCounter.make()
+        let allocations = try SelectionAllocations.count(balancer, RequestContext().withZone("us-east"), counter: counter, events: Int(events))
         XCTAssertGreaterThanOrEqual(allocations, 2 * events)
     }
 
@@ -28,7 +34,8 @@ final class LegacyLoadBalancerAllocationTests: XCTestCase {
     func testConsistentHashCopiesTheRing() throws {
         let balancer = LegacyBaseline.LoadBalancer.withStrategy(.consistentHash)
         SelectionAllocations.populate(balancer, count: 10)
-        let allocations = try SelectionAllocations.count(balancer, RequestContext().withSession("user-12345"), events: Int(events))
+        let counter = try AllocationCounter.make()
+        let allocations = try SelectionAllocations.count(balancer, RequestContext().withSession("user-12345"), counter: counter, events: Int(events))
         XCTAssertGreaterThanOrEqual(allocations, 2 * events)
     }
 }

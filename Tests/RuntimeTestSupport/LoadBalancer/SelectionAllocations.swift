@@ -2,12 +2,24 @@ import ComputeRuntime
 import PerfBenchKit
 
 /// Counts heap allocations of `select` + `recordCompletion` events on the calling thread.
+///
+/// Callers make one `AllocationCounter` per test and pass it to every `count` call: hundreds of
+/// make/release cycles (hook install/remove) followed by a burst of new threads crashed inside
+/// jemalloc (reported to the lead), and one counter per test is all these pins need.
 public enum SelectionAllocations {
     /// Allocations over `events` select+complete events after `warmUp` uncounted ones.
+    ///
+    /// Checks first that `counter` sees a known allocation, so a zero can never come from a dead counter.
     public static func count(
-        _ balancer: some LoadBalancing, _ context: RequestContext, events: Int = 200, warmUp: Int = 50
+        _ balancer: some LoadBalancing, _ context: RequestContext, counter: AllocationCounter, events: Int = 200,
+        warmUp: Int = 50
     ) throws -> UInt64 {
-        let counter = try AllocationCounter.make()
+        let probeStart = counter.snapshot()
+        let probe = UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 16)
+        probe.deallocate()
+        guard counter.snapshot().delta(since: probeStart).allocations == 1 else {
+            throw SelectionAllocationsError.counterNotCounting
+        }
         for _ in 0..<warmUp { try selectAndComplete(balancer, context) }
         let before = counter.snapshot()
         for _ in 0..<events { try selectAndComplete(balancer, context) }
@@ -35,4 +47,11 @@ public enum SelectionAllocations {
                     .withZone(i % 2 == 0 ? "us-east" : "us-west").withTag("t"))
         }
     }
+}
+
+/// Why an allocation count could not be taken.
+public enum SelectionAllocationsError: Error, CustomStringConvertible {
+    case counterNotCounting
+
+    public var description: String { "the allocation counter did not see a known 64-byte allocation" }
 }
