@@ -5,9 +5,7 @@ import XCTest
 
 /// #148/#149/#150/#161: the fixed select + completion path allocates nothing, for every strategy.
 ///
-/// Balancers are built before the counter exists: membership changes allocate (snapshots, rings),
-/// and heavy allocation while jemalloc's hooks are installed was followed by crashes in threads
-/// created later in the same process (reported to the lead).
+/// Balancers are built before counting starts: membership changes allocate (snapshots, rings).
 final class LoadBalancerAllocationTests: XCTestCase {
     func testSelectAndCompleteAllocateNothingForEveryStrategy() throws {
         var cases: [(label: String, balancer: ComputeRuntime.LoadBalancer, context: RequestContext)] = []
@@ -20,7 +18,7 @@ final class LoadBalancerAllocationTests: XCTestCase {
                 }
             }
         }
-        let counter = try AllocationCounter.make()
+        let counter = try SelectionAllocations.sharedCounter()
         for (label, balancer, context) in cases {
             XCTAssertEqual(try SelectionAllocations.count(balancer, context, counter: counter), 0, label)
         }
@@ -35,7 +33,7 @@ final class LoadBalancerAllocationTests: XCTestCase {
         SelectionAllocations.populate(balancer, count: 4)
         for _ in 0..<5 { balancer.recordCompletion(NodeID(words: (0, 0, 0, 0)), success: false) }
         clock.advance(milliseconds: 60)
-        let counter = try AllocationCounter.make()
+        let counter = try SelectionAllocations.sharedCounter()
         XCTAssertEqual(try SelectionAllocations.count(balancer, RequestContext(), counter: counter, events: 100, warmUp: 10), 0)
     }
 }

@@ -14,7 +14,7 @@ final class LegacyLoadBalancerAllocationTests: XCTestCase {
             SelectionAllocations.populate(balancer, count: 10)
             return (strategy, balancer)
         }
-        let counter = try AllocationCounter.make()
+        let counter = try SelectionAllocations.sharedCounter()
         for (strategy, balancer) in balancers {
             let allocations = try SelectionAllocations.count(balancer, RequestContext(), counter: counter, events: Int(events))
             XCTAssertGreaterThanOrEqual(allocations, events, "\(strategy): at least the available list per select")
@@ -25,7 +25,7 @@ final class LegacyLoadBalancerAllocationTests: XCTestCase {
     func testZoneSplitAllocatesBothLists() throws {
         let balancer = LegacyBaseline.LoadBalancer.withStrategy(.roundRobin)
         SelectionAllocations.populate(balancer, count: 10)
-        let counter = try AllocationCounter.make()
+        let counter = try SelectionAllocations.sharedCounter()
         let allocations = try SelectionAllocations.count(balancer, RequestContext().withZone("us-east"), counter: counter, events: Int(events))
         XCTAssertGreaterThanOrEqual(allocations, 2 * events)
     }
@@ -34,7 +34,7 @@ final class LegacyLoadBalancerAllocationTests: XCTestCase {
     func testConsistentHashCopiesTheRing() throws {
         let balancer = LegacyBaseline.LoadBalancer.withStrategy(.consistentHash)
         SelectionAllocations.populate(balancer, count: 10)
-        let counter = try AllocationCounter.make()
+        let counter = try SelectionAllocations.sharedCounter()
         let allocations = try SelectionAllocations.count(balancer, RequestContext().withSession("user-12345"), counter: counter, events: Int(events))
         XCTAssertGreaterThanOrEqual(allocations, 2 * events)
     }

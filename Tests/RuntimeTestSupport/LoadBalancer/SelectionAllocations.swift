@@ -3,10 +3,20 @@ import PerfBenchKit
 
 /// Counts heap allocations of `select` + `recordCompletion` events on the calling thread.
 ///
-/// Callers make one `AllocationCounter` per test and pass it to every `count` call: hundreds of
-/// make/release cycles (hook install/remove) followed by a burst of new threads crashed inside
-/// jemalloc (reported to the lead), and one counter per test is all these pins need.
+/// All load-balancer pins share `sharedCounter`, made once and never released: every jemalloc hook
+/// install/remove walks jemalloc's per-thread state list, and after such cycles threads created
+/// later in the same test process crashed in their first `malloc` (jemalloc 5.3; reported to the
+/// lead). One install per process keeps that window as small as these tests can make it.
 public enum SelectionAllocations {
+    /// The process-wide counter for the load-balancer allocation pins.
+    public static func sharedCounter() throws -> AllocationCounter {
+        try shared.get()
+    }
+
+    private static let shared: Result<AllocationCounter, AllocationCounterError> = Result {
+        () throws(AllocationCounterError) in try AllocationCounter.make()
+    }
+
     /// Allocations over `events` select+complete events after `warmUp` uncounted ones.
     ///
     /// Checks first that `counter` sees a known allocation, so a zero can never come from a dead counter.
