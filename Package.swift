@@ -16,6 +16,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // ed25519 for compute-group member identities (Curve25519.Signing); cold path only.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C glue for the measurement side: perf_event_open + libpfm4, jemalloc, valgrind client requests.
@@ -25,7 +27,11 @@ let package = Package(
         ),
         // Header-only XXH3 (Debian's libxxhash-dev, XXH_INLINE_ALL): no library is linked.
         .target(name: "CXXHash"),
-        .target(name: "ComputeRuntime", dependencies: ["CXXHash"], swiftSettings: swift6),
+        .target(
+            name: "ComputeRuntime",
+            dependencies: ["CXXHash", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swift6
+        ),
         .target(name: "LegacyBaseline", dependencies: ["ComputeRuntime", "CXXHash"], swiftSettings: swift6),
         .target(
             name: "PerfBenchKit",
@@ -64,6 +70,7 @@ let package = Package(
         .testTarget(
             name: "PerfBenchKitTests",
             dependencies: ["PerfBenchKit", "CPerf", "callgrind-probe"],
+            exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: swift6
         ),

@@ -1,12 +1,62 @@
 import ArgumentParser
+import PerfBenchKit
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Gate a results file against the accepted baseline."
+        abstract: "Gate a results file against the accepted baseline.",
+        discussion: """
+            Per case: pass, improved, regressed (rule and amount) or inconclusive (why). \
+            Exit 0 pass, 1 regression, 2 inconclusive or environment, 64 usage, 65 malformed or \
+            schema-mismatched results, 66 missing input.
+            """
     )
 
+    @Option(help: "The accepted baseline results file.")
+    var baseline = "results/baseline.json"
+
+    @Option(help: "Results to judge; without it the cases are run now.")
+    var current: String?
+
+    @Flag(help: "When running the cases now: fewer rounds and smaller sweeps.")
+    var quick = false
+
+    @Option(help: "Whose numbers to judge as the fix: fixed, or legacy to prove the gate can see.")
+    var candidate: Candidate = .fixed
+
+    @Option(
+        name: .customLong("tolerance"),
+        help: ArgumentHelp(
+            "Override a tolerance: KEY=VALUE or CASE-PATTERN:KEY=VALUE (repeatable).",
+            discussion: "Keys: " + ToleranceSetting.Key.allCases.map(\.rawValue).joined(separator: ", ")
+                + ". A pattern is a case id or a prefix ending in *."))
+    var tolerances: [String] = []
+
+    @Option(help: "Output format: text or markdown.")
+    var format: SummaryFormat = .text
+
+    func validate() throws {
+        if quick && current != nil {
+            throw ValidationError("--quick applies only when check runs the cases itself; drop it or --current")
+        }
+    }
+
     func run() throws {
-        throw ValidationError("check: not built yet (issue 6)")
+        try ExitStatus.run {
+            let settings = try tolerances.map { text throws(ToleranceError) in try ToleranceSetting(parsing: text) }
+            let baselineDocument = try ResultsStore.load(from: baseline)
+            let currentDocument =
+                try current.map { path throws(ResultsError) in try ResultsStore.load(from: path) }
+                ?? runCases()
+            let gate = Gate(tolerances: ToleranceSet(settings: settings), candidate: candidate)
+            let report = gate.evaluate(current: currentDocument, baseline: baselineDocument)
+            print(GateSummary.render(report, format: format), terminator: "")
+            return ExitStatus.code(for: report.outcome)
+        }
+    }
+
+    private func runCases() throws -> ResultsDocument {
+        guard let producer = ResultsProducerWiring.producer else { throw RunnerUnavailable() }
+        return try producer.produce(quick: quick)
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PerfBenchKit
 
 /// The only place where outcomes become process exit codes (sysexits where they apply).
 enum ExitStatus {
@@ -16,4 +18,48 @@ enum ExitStatus {
     static let noInput = ExitCode(66)
     /// A broken internal invariant, e.g. legacy and fixed outputs disagree (EX_SOFTWARE).
     static let software = ExitCode(70)
+    /// An output file or directory could not be created (EX_CANTCREAT).
+    static let cannotCreate = ExitCode(73)
+
+    /// The exit status of a gate run.
+    static func code(for outcome: GateOutcome) -> ExitCode {
+        switch outcome {
+        case .pass: return pass
+        case .regression: return regression
+        case .inconclusive: return inconclusive
+        }
+    }
+
+    /// The exit status for an error a command could not recover from.
+    static func code(for error: any Error) -> ExitCode {
+        switch error {
+        case let error as ResultsError:
+            switch error {
+            case .missingFile, .unreadable: return noInput
+            case .malformed, .schemaMismatch: return dataError
+            case .unwritable: return cannotCreate
+            case .unencodable: return software
+            }
+        case is ReportError: return cannotCreate
+        case is ToleranceError, is ValidationError: return usage
+        case is RunnerUnavailable: return inconclusive
+        case let exit as ExitCode: return exit
+        default: return software
+        }
+    }
+
+    /// Runs a command body, turning a thrown error into its one-line reason on stderr and its exit
+    /// status, and a non-zero returned status into a thrown `ExitCode`.
+    static func run(_ body: () throws -> ExitCode) throws {
+        let status: ExitCode
+        do {
+            status = try body()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            throw code(for: error)
+        }
+        if status != pass { throw status }
+    }
 }

@@ -1,12 +1,35 @@
 import ArgumentParser
+import PerfBenchKit
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Render a results file as a Markdown or HTML report with SVG charts."
+        abstract: "Render a results file as a Markdown or HTML report with SVG charts.",
+        discussion: """
+            With --output, writes REPORT.md and its SVG charts (or a self-contained report.html) into \
+            the directory. Without it, prints the document; Markdown then has tables only, for a CI job summary.
+            """
     )
 
+    @Argument(help: "The results file to render.")
+    var file: String
+
+    @Option(help: "Output format: markdown or html.")
+    var format: ResultsReport.Format = .markdown
+
+    @Option(help: "Directory to write the report and its charts into.")
+    var output: String?
+
     func run() throws {
-        throw ValidationError("report: not built yet (issue 6)")
+        try ExitStatus.run {
+            let document = try ResultsStore.load(from: file)
+            let bundle = ResultsReport.render(document, format: format, includeChartFiles: output != nil)
+            if let output {
+                for path in try bundle.write(to: output) { print("wrote \(path)") }
+            } else {
+                print(bundle.primary, terminator: "")
+            }
+            return ExitStatus.pass
+        }
     }
 }

@@ -20,7 +20,8 @@ public struct CausalChainBuilder: Sendable {
     }
 
     /// A chain continuing from `head` (after a snapshot restore or a fork); the origin is the head's.
-    public static func fromHead(_ head: CausalLink, payload: [UInt8], clock: WallClock = .system) -> CausalChainBuilder {
+    public static func fromHead(_ head: CausalLink, payload: [UInt8], clock: WallClock = .system) -> CausalChainBuilder
+    {
         var builder = CausalChainBuilder(originHash: head.originHash, clock: clock)
         builder.head = head
         builder.headPayload = payload

@@ -9,6 +9,12 @@ public enum CausalWireFormat {
         public var eventsWritten: Int
         /// Events whose size does not fit the `UInt32` prefix.
         public var eventsSkipped: Int
+
+        public init(bytesWritten: Int, eventsWritten: Int, eventsSkipped: Int) {
+            self.bytesWritten = bytesWritten
+            self.eventsWritten = eventsWritten
+            self.eventsSkipped = eventsSkipped
+        }
     }
 
     /// Appends every event that fits the `UInt32` length prefix to `buffer`; skips and counts the rest.

@@ -10,7 +10,8 @@ public struct DaemonStats: Sendable, Equatable {
     public var snapshotsTaken: UInt64
 
     /// All counters zero.
-    public init(eventsProcessed: UInt64 = 0, eventsEmitted: UInt64 = 0, errors: UInt64 = 0, snapshotsTaken: UInt64 = 0) {
+    public init(eventsProcessed: UInt64 = 0, eventsEmitted: UInt64 = 0, errors: UInt64 = 0, snapshotsTaken: UInt64 = 0)
+    {
         self.eventsProcessed = eventsProcessed
         self.eventsEmitted = eventsEmitted
         self.errors = errors

@@ -22,15 +22,16 @@ public struct ObservedHorizon: Sendable, Equatable {
     /// never allocates.
     /// - Complexity: O(1) amortized.
     public mutating func observe(origin: UInt64, sequence: UInt64) {
-        if Self.raise(&entries[origin, default: 0], to: sequence) {
-            logicalTime = logicalTime == .max ? .max : logicalTime + 1
+        // A lookup, then `updateValue` only when the sequence rises: no `_modify` coroutine or
+        // default-value autoclosure, which unoptimized builds heap-allocate on every call.
+        if let stored = entries[origin] {
+            guard sequence > stored else { return }
+            entries.updateValue(sequence, forKey: origin)
+        } else {
+            entries[origin] = sequence
+            guard sequence > 0 else { return }
         }
-    }
-
-    private static func raise(_ stored: inout UInt64, to sequence: UInt64) -> Bool {
-        guard sequence > stored else { return false }
-        stored = sequence
-        return true
+        logicalTime = logicalTime == .max ? .max : logicalTime + 1
     }
 
     /// The highest sequence observed for `origin`, or nil when never observed.
@@ -51,8 +52,8 @@ public struct ObservedHorizon: Sendable, Equatable {
 
     /// Per-origin maximum of both horizons; logical time becomes `max(a, b)` plus 1 (saturating).
     public mutating func merge(_ other: ObservedHorizon) {
-        for (origin, sequence) in other.entries {
-            _ = Self.raise(&entries[origin, default: 0], to: sequence)
+        for (origin, sequence) in other.entries where entries[origin].map({ sequence > $0 }) ?? true {
+            entries[origin] = sequence
         }
         let later = Swift.max(logicalTime, other.logicalTime)
         logicalTime = later == .max ? .max : later + 1

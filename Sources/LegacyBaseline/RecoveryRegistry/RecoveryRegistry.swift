@@ -33,10 +33,10 @@ public final class RecoveryRegistry: RecoveryRegistering {
         var survivors: [RecoveryHandler] = []
         survivors.reserveCapacity(running.count)
         var recovered: [UInt8] = []
-        for handler in running {
+        for index in running.indices {
             do {
-                recovered.append(contentsOf: try handler())
-                survivors.append(handler)
+                recovered.append(contentsOf: try running[index]())
+                survivors.append(running[index])
             } catch {
                 // A throwing handler is evicted (upstream: a panicking one).
             }

@@ -1,0 +1,14 @@
+/// One fork's lineage and the secret that lets a failed fork come back under the same identity.
+public struct ForkInfo: Sendable {
+    /// The fork's member index.
+    public var index: UInt8
+    public var record: ForkRecord
+    /// The fork's random keypair, kept because it cannot be re-derived.
+    let keypair: EntityKeypair
+
+    init(index: UInt8, record: ForkRecord, keypair: EntityKeypair) {
+        self.index = index
+        self.record = record
+        self.keypair = keypair
+    }
+}

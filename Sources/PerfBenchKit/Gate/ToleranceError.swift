@@ -1,0 +1,22 @@
+/// A `--tolerance` argument that could not be understood.
+public enum ToleranceError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Not of the form `KEY=VALUE` or `PATTERN:KEY=VALUE`.
+    case malformed(String)
+    /// The key is not one of `ToleranceSetting.Key`.
+    case unknownKey(String)
+    /// Not a finite non-negative number, `%` on an absolute key, or a speedup drop of 100 % or more.
+    case invalidValue(key: String, value: String)
+
+    /// One line naming the argument and what is wrong with it.
+    public var description: String {
+        switch self {
+        case .malformed(let text):
+            return "tolerance '\(text)': expected KEY=VALUE or CASE-PATTERN:KEY=VALUE"
+        case .unknownKey(let key):
+            let known = ToleranceSetting.Key.allCases.map(\.rawValue).joined(separator: ", ")
+            return "tolerance key '\(key)' unknown, expected one of \(known)"
+        case .invalidValue(let key, let value):
+            return "tolerance \(key)=\(value): not a valid value for this key"
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// A GitHub-flavoured Markdown table.
+struct MarkdownTable {
+    var headers: [String]
+    var rows: [[String]]
+
+    init(headers: [String], rows: [[String]]) {
+        self.headers = headers
+        self.rows = rows
+    }
+
+    /// The table; pipes inside cells are escaped so a cell never splits.
+    func render() -> String {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        }
+        return ([line(headers), line(headers.map { _ in "---" })] + rows.map(line)).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,132 @@
+/// Two results documents side by side, per case and metric, with the change and whether it is
+/// significant. Differences are information, never a failure: `perfbench compare` always exits 0
+/// for readable inputs.
+///
+/// Significance, from the summary statistics the documents keep:
+/// - speedup: the two confidence intervals do not overlap;
+/// - ns/event: the interquartile ranges do not overlap (`SummaryShift`), and only between
+///   comparable hosts;
+/// - allocations, bytes, instructions: deterministic, so any difference is real (`exact`);
+/// - CPU time and perf counters: no spread is recorded, so they are not tested.
+public struct ResultsComparison: Sendable, Equatable {
+    /// One metric of one case.
+    public struct Row: Sendable, Equatable {
+        /// The case id.
+        public var caseID: String
+        /// `speedup`, or the implementation and metric, e.g. `fixed allocs/event`.
+        public var metric: String
+        /// The value in A (per event, or the ratio); nil when A did not measure it.
+        public var a: Double?
+        /// The value in B; nil when B did not measure it.
+        public var b: Double?
+        /// b/a − 1, when both sides exist and a is not zero.
+        public var change: Double?
+        /// `yes`, `no`, `exact` (deterministic metric changed), or why it was not tested.
+        public var significance: String
+    }
+
+    /// A's cases in order, then cases only B has; per case the metrics either side measured.
+    public var rows: [Row]
+    /// Document-level remarks: hosts, engines, cases present on one side only.
+    public var notes: [String]
+
+    /// Compares `a` (before) with `b` (after).
+    public init(_ a: ResultsDocument, _ b: ResultsDocument) {
+        let hostsComparable = a.host.isComparable(to: b.host)
+        let differences = a.host.comparabilityDifferences(to: b.host)
+        var notes: [String] = []
+        if !differences.isEmpty {
+            notes.append("hosts not comparable (\(differences.joined(separator: ", "))): ns/event not tested")
+        }
+        if a.engine.used != b.engine.used { notes.append("engines differ: A \(a.engine.used), B \(b.engine.used)") }
+        let bByID = Dictionary(b.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let aIDs = Set(a.cases.map(\.id))
+        let onlyA = a.cases.filter { bByID[$0.id] == nil }.map(\.id)
+        let onlyB = b.cases.filter { !aIDs.contains($0.id) }.map(\.id)
+        if !onlyA.isEmpty { notes.append("only in A: \(onlyA.joined(separator: ", "))") }
+        if !onlyB.isEmpty { notes.append("only in B: \(onlyB.joined(separator: ", "))") }
+
+        var rows: [Row] = []
+        for caseA in a.cases {
+            rows += Self.rows(caseID: caseA.id, caseA, bByID[caseA.id], hostsComparable: hostsComparable)
+        }
+        for caseB in b.cases where !aIDs.contains(caseB.id) {
+            rows += Self.rows(caseID: caseB.id, nil, caseB, hostsComparable: hostsComparable)
+        }
+        self.rows = rows
+        self.notes = notes
+    }
+
+    private static func rows(caseID: String, _ a: CaseResult?, _ b: CaseResult?, hostsComparable: Bool) -> [Row] {
+        var rows: [Row] = []
+        func add(_ metric: String, _ valueA: Double?, _ valueB: Double?, _ significance: String) {
+            guard valueA != nil || valueB != nil else { return }
+            var change: Double?
+            if let valueA, let valueB, valueA != 0 { change = valueB / valueA - 1 }
+            let shown = valueA == nil || valueB == nil ? "—" : significance
+            rows.append(Row(caseID: caseID, metric: metric, a: valueA, b: valueB, change: change, significance: shown))
+        }
+        func exact(_ valueA: Double?, _ valueB: Double?) -> String { valueA == valueB ? "no" : "exact" }
+
+        let speedupSignificance: String = {
+            guard let sa = a?.speedup, let sb = b?.speedup else { return "—" }
+            return SummaryShift.between(sb, baseline: sa) == .overlapping ? "no" : "yes"
+        }()
+        add("speedup", a?.speedup?.median, b?.speedup?.median, speedupSignificance)
+
+        for (side, pick) in [("legacy", \CaseResult.legacy), ("fixed", \CaseResult.fixed)] {
+            let ia = a?[keyPath: pick]
+            let ib = b?[keyPath: pick]
+            add(
+                "\(side) ns/event", ia?.nsPerEvent?.median, ib?.nsPerEvent?.median,
+                timeSignificance(ia?.nsPerEvent, ib?.nsPerEvent, hostsComparable: hostsComparable))
+            add("\(side) cpu ns/event", ia?.cpuNsPerEvent, ib?.cpuNsPerEvent, "not tested")
+            add(
+                "\(side) allocs/event", ia?.allocsPerEvent, ib?.allocsPerEvent,
+                exact(ia?.allocsPerEvent, ib?.allocsPerEvent))
+            add(
+                "\(side) bytes/event", ia?.bytesPerEvent, ib?.bytesPerEvent, exact(ia?.bytesPerEvent, ib?.bytesPerEvent)
+            )
+            add(
+                "\(side) instructions/event", ia?.instructionsPerEvent, ib?.instructionsPerEvent,
+                exact(ia?.instructionsPerEvent, ib?.instructionsPerEvent))
+            let counterNames = Set((ia?.counters.keys.map { $0 } ?? []) + (ib?.counters.keys.map { $0 } ?? []))
+            for name in counterNames.sorted() {
+                add("\(side) \(name)/event", ia?.counters[name], ib?.counters[name], "not tested")
+            }
+        }
+        return rows
+    }
+
+    private static func timeSignificance(_ a: Distribution?, _ b: Distribution?, hostsComparable: Bool) -> String {
+        guard let a, let b else { return "—" }
+        guard hostsComparable else { return "hosts differ" }
+        guard let shift = SummaryShift.between(b, baseline: a) else { return "too few rounds" }
+        return shift == .overlapping ? "no" : "yes"
+    }
+
+    /// The comparison as a table (text) or a Markdown table, notes first.
+    public func render(format: SummaryFormat, labelA: String = "A", labelB: String = "B") -> String {
+        var previousCase = ""
+        let cells = rows.map { row -> [String] in
+            let caseCell = row.caseID == previousCase ? "" : row.caseID
+            previousCase = row.caseID
+            return [
+                format == .markdown && !caseCell.isEmpty ? "`\(caseCell)`" : caseCell, row.metric,
+                NumberFormat.optional(row.a), NumberFormat.optional(row.b),
+                row.change.map(NumberFormat.percent) ?? "—", row.significance,
+            ]
+        }
+        let headers = ["case", "metric", labelA, labelB, "change", "significant"]
+        switch format {
+        case .text:
+            let header = notes.map { "note: \($0)" }
+            return (header + (header.isEmpty ? [] : [""]) + [TextTable(headers: headers, rows: cells).render()])
+                .joined(separator: "\n") + "\n"
+        case .markdown:
+            let header = notes.map { "- \($0)" }
+            return (header + (header.isEmpty ? [] : [""]) + [MarkdownTable(headers: headers, rows: cells).render()])
+                .joined(separator: "\n") + "\n"
+        }
+    }
+}

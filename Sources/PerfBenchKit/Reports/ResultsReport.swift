@@ -1,0 +1,118 @@
+import Foundation
+
+/// The before/after report of one results document, grouped by audit item, with SVG charts: the
+/// speedup per item (log scale) and each scaling sweep (ns/event against size, log-log).
+///
+/// Markdown references the charts as files written next to it (readable on a code host); HTML
+/// inlines them (readable in a browser from a single file). Markdown without chart files suits a CI
+/// job summary.
+public enum ResultsReport {
+    /// Output format of `perfbench report`.
+    public enum Format: String, Sendable, CaseIterable {
+        case markdown
+        case html
+    }
+
+    /// Name of the speedup-per-item chart file.
+    public static let speedupChartName = "speedup-by-item.svg"
+
+    /// Renders `document`.
+    ///
+    /// - Parameters:
+    ///   - format: Markdown or HTML.
+    ///   - includeChartFiles: Markdown only: reference and bundle the SVG files; false gives a
+    ///     self-contained Markdown document (tables only) for stdout or a job summary.
+    public static func render(_ document: ResultsDocument, format: Format, includeChartFiles: Bool = true)
+        -> ReportBundle
+    {
+        let model = ReportModel(document)
+        switch format {
+        case .markdown: return markdown(model, includeChartFiles: includeChartFiles)
+        case .html: return html(model)
+        }
+    }
+
+    // MARK: - Markdown
+
+    private static func markdown(_ model: ReportModel, includeChartFiles: Bool) -> ReportBundle {
+        var lines = ["# perfbench report", ""]
+        lines += model.runFacts.map { "- **\($0.label):** \($0.value)" }
+        lines += ["", "## Speedup per audit item", ""]
+        if includeChartFiles {
+            lines += ["![Speedup per audit item, legacy/fixed, log scale](\(speedupChartName))", ""]
+        }
+        lines.append(ReportModel.speedupExplanation)
+        lines.append("")
+        lines.append(
+            MarkdownTable(
+                headers: ["Item", "Cases", "Speedup (geometric mean)", "Fix holds"],
+                rows: model.itemSummaryRows
+            ).render())
+        lines += ["", "## Before and after, per audit item"]
+        for group in model.itemGroups {
+            lines += ["", "### #\(group.item)", ""]
+            lines.append(
+                MarkdownTable(
+                    headers: ReportModel.caseHeaders,
+                    rows: group.cases.map { model.caseRow($0, code: true) }
+                ).render())
+        }
+        if !model.sweeps.isEmpty {
+            lines += ["", "## Scaling sweeps"]
+            for sweep in model.sweeps {
+                lines += ["", "### `\(sweep.name)` by \(sweep.parameter)", ""]
+                if includeChartFiles {
+                    lines += [
+                        "![\(sweep.name): \(model.sweepMetric(sweep).label) against \(sweep.parameter), log-log]"
+                            + "(\(model.chartName(sweep)))", "",
+                    ]
+                }
+                lines.append(MarkdownTable(headers: model.sweepHeaders(sweep), rows: model.sweepRows(sweep)).render())
+            }
+        }
+        let primary = ReportBundle.File(name: "REPORT.md", contents: lines.joined(separator: "\n") + "\n")
+        let charts = includeChartFiles ? model.charts.map { ReportBundle.File(name: $0.name, contents: $0.svg) } : []
+        return ReportBundle(primaryName: primary.name, files: [primary] + charts)
+    }
+
+    // MARK: - HTML
+
+    private static func html(_ model: ReportModel) -> ReportBundle {
+        func table(_ headers: [String], _ rows: [[String]]) -> String {
+            let head = "<tr>" + headers.map { "<th>\(SVGChart.escaped($0))</th>" }.joined() + "</tr>"
+            let body = rows.map { "<tr>" + $0.map { "<td>\(SVGChart.escaped($0))</td>" }.joined() + "</tr>" }
+            return (["<table>", head] + body + ["</table>"]).joined(separator: "\n")
+        }
+        var parts = [
+            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+            "<title>perfbench report</title>",
+            "<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em}"
+                + "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:3px 8px;"
+                + "text-align:left}th{background:#f4f4f4}code{font-size:95%}</style>",
+            "</head>", "<body>", "<h1>perfbench report</h1>", "<ul>",
+        ]
+        parts += model.runFacts.map { "<li><b>\(SVGChart.escaped($0.label)):</b> \(SVGChart.escaped($0.value))</li>" }
+        parts += [
+            "</ul>", "<h2>Speedup per audit item</h2>", model.speedupChart,
+            "<p>\(SVGChart.escaped(ReportModel.speedupExplanation))</p>",
+            table(["Item", "Cases", "Speedup (geometric mean)", "Fix holds"], model.itemSummaryRows),
+            "<h2>Before and after, per audit item</h2>",
+        ]
+        for group in model.itemGroups {
+            parts.append("<h3>#\(group.item)</h3>")
+            parts.append(table(ReportModel.caseHeaders, group.cases.map { model.caseRow($0, code: false) }))
+        }
+        if !model.sweeps.isEmpty {
+            parts.append("<h2>Scaling sweeps</h2>")
+            for sweep in model.sweeps {
+                parts.append(
+                    "<h3><code>\(SVGChart.escaped(sweep.name))</code> by \(SVGChart.escaped(sweep.parameter))</h3>")
+                parts.append(model.sweepChart(sweep))
+                parts.append(table(model.sweepHeaders(sweep), model.sweepRows(sweep)))
+            }
+        }
+        parts += ["</body>", "</html>"]
+        let primary = ReportBundle.File(name: "report.html", contents: parts.joined(separator: "\n") + "\n")
+        return ReportBundle(primaryName: primary.name, files: [primary])
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+import PerfBenchKit
+
+extension Candidate: ExpressibleByArgument {}
+extension SummaryFormat: ExpressibleByArgument {}
+extension ResultsReport.Format: ExpressibleByArgument {}
