@@ -78,7 +78,7 @@ final class EndpointState: @unchecked Sendable {
     /// The current metrics box; valid until the end of the caller's read section.
     @inline(__always)
     var metrics: UnsafePointer<LoadMetrics> {
-        UnsafePointer(metricsBox.load(ordering: .acquiring))
+        UnsafePointer(metricsBox.load(ordering: .sequentiallyConsistent))
     }
 
     /// #149: the score computed on the published box without copying it.
@@ -91,7 +91,7 @@ final class EndpointState: @unchecked Sendable {
     func replaceMetrics(_ newMetrics: LoadMetrics) -> UnsafeMutablePointer<LoadMetrics> {
         let box = UnsafeMutablePointer<LoadMetrics>.allocate(capacity: 1)
         box.initialize(to: newMetrics)
-        return metricsBox.exchange(box, ordering: .acquiringAndReleasing)
+        return metricsBox.exchange(box, ordering: .sequentiallyConsistent)
     }
 
     @inline(__always)

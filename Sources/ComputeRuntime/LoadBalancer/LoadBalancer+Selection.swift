@@ -76,7 +76,7 @@ extension LoadBalancer {
                 guard state.isAvailable(), !state.isCircuitOpen(recoveryNanoseconds: recovery),
                     state.connections.load(ordering: .sequentiallyConsistent) < maxConnections
                 else { return }
-                if hasRequiredTags, !context.requiredTags.allSatisfy({ state.tags.contains($0) }) { return }
+                if hasRequiredTags, !Self.containsAll(context.requiredTags, in: state.tags) { return }
                 let bit: UInt64 = 1 << UInt64(position & 63)
                 if let clientZone, state.zone == clientZone {
                     zoneBits[position >> 6] |= bit
@@ -91,6 +91,21 @@ extension LoadBalancer {
         if clientZone != nil, !config.zoneFallback { throw .noEndpointsAvailable }
         if availableCount == 0 { throw .noEndpointsAvailable }
         return CandidateSet(bits: scratch, wordCount: wordCount, count: availableCount)
+    }
+
+    /// Whether every required tag is among `tags` (exact string equality). Index loops rather than
+    /// `allSatisfy`/`contains` closures, which allocated per endpoint in debug builds.
+    @inline(__always)
+    static func containsAll(_ required: [String], in tags: [String]) -> Bool {
+        for requiredIndex in required.indices {
+            var found = false
+            for tagIndex in tags.indices where tags[tagIndex] == required[requiredIndex] {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        return true
     }
 
     @inline(__always)

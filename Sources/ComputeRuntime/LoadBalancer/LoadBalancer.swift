@@ -61,8 +61,18 @@ public final class LoadBalancer: LoadBalancing {
     func withSnapshot<R, E: Error>(_ body: (EndpointTable) throws(E) -> R) throws(E) -> R {
         let token = reclamation.enter()
         defer { reclamation.exit(token) }
-        unowned(unsafe) let table = Self.table(at: published.load(ordering: .acquiring)).takeUnretainedValue()
-        return try body(table)
+        // `_withUnsafeGuaranteedRef` lends the table without a retain/release pair (a plain
+        // `takeUnretainedValue()` retained it in release builds); it takes no throwing closure, so
+        // the error travels out as a `Result`.
+        let result: Result<R, E> = Self.table(at: published.load(ordering: .sequentiallyConsistent))._withUnsafeGuaranteedRef {
+            table in
+            do throws(E) {
+                return .success(try body(table))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     /// Publishes `table` and frees the previous snapshot after a grace period. Call under `membership`.
@@ -71,7 +81,7 @@ public final class LoadBalancer: LoadBalancing {
         for state in members.states { total += state.effectiveWeight() }
         totalEffectiveWeightBits.store(total.bitPattern, ordering: .releasing)
         let old = published.exchange(
-            UInt(bitPattern: Unmanaged.passRetained(table).toOpaque()), ordering: .acquiringAndReleasing)
+            UInt(bitPattern: Unmanaged.passRetained(table).toOpaque()), ordering: .sequentiallyConsistent)
         reclamation.synchronize()
         Self.table(at: old).release()
     }

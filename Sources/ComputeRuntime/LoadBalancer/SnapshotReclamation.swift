@@ -11,6 +11,9 @@ import Glibc
 /// and one decrement of a counter in a cache-line-padded stripe picked from the caller's stack
 /// address, so threads mostly touch different lines. No lock, no retain, no double-width CAS.
 ///
+/// Readers load the shared pointer and writers swap it with sequentially consistent ordering (a
+/// plain `mov` load and the `xchg` it costs anyway on x86), so the reader's "increment, then load
+/// pointer" and the writer's "swap pointer, then read counters" cannot both miss each other.
 /// A writer first unpublishes the old object (an atomic pointer swap), then calls `synchronize()`,
 /// after which no reader can still hold it, and frees it. `synchronize()` is two-phase, as in
 /// userspace RCU: flip the epoch and wait for the readers that entered under the old parity to

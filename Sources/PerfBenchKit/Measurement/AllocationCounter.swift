@@ -12,9 +12,11 @@ import Glibc
 /// then loaded directly. A moving `realloc` counts as one allocation plus one free; an in-place
 /// resize counts as neither but its byte change shows in the byte figures.
 ///
-/// The hooks are installed while at least one counter is alive and removed when the last one is
-/// released: installed hooks push every jemalloc call onto its slow path, so timing runs should
-/// not hold a counter. The first use of a type or code path can allocate runtime metadata: warm up
+/// The hooks are installed by the first `make()` and stay installed for the rest of the process.
+/// Removing them is not safe in jemalloc 5.3: install and remove force every thread's TSD state to
+/// be recomputed, and doing that while threads start or exit crashed later allocations in new
+/// threads (seen intermittently in the full test run). Installed hooks push every jemalloc call
+/// onto its slow path, so a process must finish its timing before it makes its first counter. The first use of a type or code path can allocate runtime metadata: warm up
 /// once, then expect exact figures.
 ///
 /// ```swift
@@ -31,7 +33,7 @@ public final class AllocationCounter: Sendable {
         self.isJemallocActive = isJemallocActive
     }
 
-    /// Makes a counter, installing the counting hooks if no other counter holds them.
+    /// Makes a counter, installing the counting hooks on first use.
     ///
     /// - Throws: `AllocationCounterError.jemallocNotBuiltIn`, `.jemallocNotProcessAllocator`, or
     ///   `.mallctlFailed` when the hooks cannot be installed.
@@ -44,10 +46,6 @@ public final class AllocationCounter: Sendable {
         }
         try AllocationHooks.retain()
         return AllocationCounter(isJemallocActive: true)
-    }
-
-    deinit {
-        AllocationHooks.release()
     }
 
     /// The calling thread's cumulative figures now. Reads thread-locals only: no allocation, no lock.
@@ -92,38 +90,19 @@ package enum JemallocStatus: Equatable, Sendable {
     }
 }
 
-/// Reference-counted installation of the counting hooks (one hook slot, however many counters).
+/// Installs the counting hooks once per process and never removes them (see `AllocationCounter`).
 private enum AllocationHooks {
-    private struct State: ~Copyable {
-        var holders = 0
-        var handle: UnsafeMutableRawPointer?
-    }
-
-    private static let state = Mutex(State())
+    private static let installation = Mutex<Int32?>(nil)
 
     static func retain() throws(AllocationCounterError) {
-        let failure: Int32? = state.withLock { state in
-            if state.holders == 0 {
-                var handle: UnsafeMutableRawPointer?
-                let rc = cperf_jemalloc_hooks_install(&handle)
-                guard rc == 0 else { return -rc }
-                state.handle = handle
-            }
-            state.holders += 1
+        let failure: Int32? = installation.withLock { installed in
+            if installed == 0 { return nil }
+            var handle: UnsafeMutableRawPointer?
+            let rc = cperf_jemalloc_hooks_install(&handle)
+            guard rc == 0 else { return -rc }
+            installed = 0
             return nil
         }
         if let failure { throw .mallctlFailed(name: "experimental.hooks.install", errno: failure) }
-    }
-
-    static func release() {
-        state.withLock { state in
-            state.holders -= 1
-            if state.holders == 0, let handle = state.handle {
-                // Removal only fails for an unknown handle, which would be a bug here.
-                let rc = cperf_jemalloc_hooks_remove(handle)
-                assert(rc == 0, "experimental.hooks.remove failed (\(ErrnoName.symbol(-rc)))")
-                state.handle = nil
-            }
-        }
     }
 }
