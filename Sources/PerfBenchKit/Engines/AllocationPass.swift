@@ -1,21 +1,21 @@
 /// The allocation pass: exact allocations and bytes per event from jemalloc, apart from timing.
 ///
-/// The counting hooks are installed only for the duration of one pass (an `AllocationCounter`
-/// lives exactly that long), because installed hooks push every allocation onto jemalloc's slow
-/// path and would distort the timing rounds.
+/// The first count installs jemalloc's counting hooks for the rest of the process, and installed
+/// hooks push every allocation onto jemalloc's slow path: a run counts only after all its timing.
+/// Deciding whether counting is possible must therefore not make a counter.
 public struct AllocationPass: AllocationMeasuring {
-    /// A pass when jemalloc is the process allocator and its hooks install; nil otherwise.
+    /// A pass when jemalloc is the process allocator; nil otherwise. Installs nothing.
     public static func makeIfExact() -> AllocationPass? {
-        (try? AllocationCounter.make()) == nil ? nil : AllocationPass()
+        JemallocStatus.current == .active ? AllocationPass() : nil
     }
 
     /// Why `makeIfExact()` returns nil, for the results' unavailable list.
     public static var unavailableReason: String? {
-        do {
-            _ = try AllocationCounter.make()
-            return nil
-        } catch {
-            return error.description
+        switch JemallocStatus.current {
+        case .active: nil
+        case .notBuiltIn: AllocationCounterError.jemallocNotBuiltIn.description
+        case .notProcessAllocator: AllocationCounterError.jemallocNotProcessAllocator.description
+        case .failed(let name, let errno): AllocationCounterError.mallctlFailed(name: name, errno: errno).description
         }
     }
 

@@ -38,12 +38,14 @@ public struct BenchRun {
         var reporter = ProgressReporter(total: cases.count)
         var results: [CaseResult] = []
         var failures: [CaseFailure] = []
+        var measured: [(BenchCase, ResolvedParameters)] = []
         for (benchCase, parameters) in cases {
             let start = WallClockEngine.now(CLOCK_MONOTONIC)
             let outcome: String
             do {
                 let result = try runner.measure(benchCase, parameters: parameters)
                 results.append(result)
+                measured.append((benchCase, parameters))
                 outcome = result.speedup.map { String(format2: $0.median) + "x" } ?? "measured"
             } catch {
                 failures.append(error)
@@ -51,6 +53,22 @@ public struct BenchRun {
             }
             let elapsed = WallClockEngine.now(CLOCK_MONOTONIC) &- start
             progress(reporter.finished(benchCase.id.description, nanoseconds: elapsed, outcome: outcome))
+        }
+        // Allocations last: the first count installs jemalloc's hooks for the rest of the process,
+        // and installed hooks would slow every allocation of any timing that followed.
+        if allocations != nil && !measured.isEmpty {
+            progress("allocations: counting \(measured.count) cases exactly")
+            var counted: [CaseResult] = []
+            for (result, (benchCase, parameters)) in zip(results, measured) {
+                var result = result
+                do {
+                    try runner.countAllocations(benchCase, parameters: parameters, into: &result)
+                    counted.append(result)
+                } catch {
+                    failures.append(error)
+                }
+            }
+            results = counted
         }
         var unavailable = engine.unavailableCounters
         if allocations == nil {

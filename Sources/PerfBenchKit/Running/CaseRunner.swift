@@ -1,5 +1,9 @@
-/// Measures one case end to end: build both sides, check their outputs agree, count allocations,
-/// then time paired rounds.
+/// Measures one case: build both sides, check their outputs agree, time paired rounds; and, in a
+/// separate pass on fresh instances, count allocations.
+///
+/// jemalloc's counting hooks stay installed once the first `AllocationCounter` exists (removing them
+/// is unsafe in jemalloc 5.3) and slow every allocation, so a run times every case first and counts
+/// allocations afterwards (`BenchRun`).
 public struct CaseRunner {
     public let plan: RoundPlan
     public let engine: any MeasurementEngine
@@ -12,7 +16,8 @@ public struct CaseRunner {
         self.allocations = allocations
     }
 
-    /// The case's result (`instructionsPerEvent` is filled later by the callgrind pass, if any).
+    /// The case's timed result; allocations are filled by `countAllocations` and instructions by the
+    /// callgrind pass, if any.
     ///
     /// - Throws: `CaseFailure.digestMismatch` when the outputs differ; `.measurementFailed` when a pass fails.
     public func measure(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
@@ -25,9 +30,6 @@ public struct CaseRunner {
             events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
 
         do {
-            let allocationEvents = min(plan.allocationEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents)
-            let legacyAllocations = try allocations?.perEvent(legacy, events: allocationEvents)
-            let fixedAllocations = try allocations?.perEvent(fixed, events: allocationEvents)
             let samples = try PairedRunner(plan: plan, engine: engine)
                 .run(legacy: legacy, fixed: fixed, maxBatchEvents: benchCase.maxBatchEvents)
             let legacyNs = samples.legacy.map(Self.wallNanosecondsPerEvent)
@@ -36,14 +38,35 @@ public struct CaseRunner {
                 .summary(resamples: plan.bootstrapResamples, seed: Self.seed(for: caseID))
             return CaseResult(
                 id: caseID, items: benchCase.auditItems, params: parameters.values,
-                legacy: implementationResult(samples.legacy, allocations: legacyAllocations),
-                fixed: implementationResult(samples.fixed, allocations: fixedAllocations),
+                legacy: implementationResult(samples.legacy),
+                fixed: implementationResult(samples.fixed),
                 speedup: SpeedupSummary(
                     median: interval.median, ciLow: interval.low, ciHigh: interval.high,
                     confidence: interval.confidence, rounds: interval.sampleCount),
                 floor: benchCase.floor)
         } catch {
             throw .measurementFailed(caseID: caseID, reason: "\(error)")
+        }
+    }
+
+    /// Counts allocations and bytes per event of fresh instances of both sides into `result`.
+    ///
+    /// Call only after every case has been timed: the first count installs jemalloc's hooks for
+    /// the rest of the process. Does nothing when exact counts are unavailable.
+    /// - Throws: `CaseFailure.measurementFailed` when the counter fails.
+    public func countAllocations(
+        _ benchCase: BenchCase, parameters: ResolvedParameters, into result: inout CaseResult
+    ) throws(CaseFailure) {
+        guard let allocations else { return }
+        let events = min(plan.allocationEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents)
+        do {
+            let legacy = try allocations.perEvent(
+                benchCase.makeInstance(.legacy, parameters: parameters), events: events)
+            let fixed = try allocations.perEvent(benchCase.makeInstance(.fixed, parameters: parameters), events: events)
+            (result.legacy.allocsPerEvent, result.legacy.bytesPerEvent) = (legacy.allocations, legacy.bytes)
+            (result.fixed.allocsPerEvent, result.fixed.bytesPerEvent) = (fixed.allocations, fixed.bytes)
+        } catch {
+            throw .measurementFailed(caseID: benchCase.id.description, reason: "allocation pass: \(error)")
         }
     }
 
@@ -58,9 +81,7 @@ public struct CaseRunner {
         }
     }
 
-    func implementationResult(
-        _ samples: [BatchSample], allocations: (allocations: Double, bytes: Double)?
-    ) -> ImplementationResult {
+    func implementationResult(_ samples: [BatchSample]) -> ImplementationResult {
         let wall = Quantiles(samples.map(Self.wallNanosecondsPerEvent))
         let cpu = Quantiles(samples.map { Double($0.cpuNanoseconds) / Double($0.events) })
         var counters: [String: Double] = [:]
@@ -76,7 +97,7 @@ public struct CaseRunner {
                 median: wall.median, p25: wall.p25, p75: wall.p75, min: wall.min, max: wall.max,
                 samples: wall.count),
             cpuNsPerEvent: cpu.median,
-            allocsPerEvent: allocations?.allocations, bytesPerEvent: allocations?.bytes,
+            allocsPerEvent: nil, bytesPerEvent: nil,
             instructionsPerEvent: nil, counters: counters)
     }
 
