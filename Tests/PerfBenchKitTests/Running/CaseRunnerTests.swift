@@ -11,6 +11,22 @@ final class CaseRunnerTests: XCTestCase {
         func perform(_ event: UInt64) -> UInt64 { event &+ offset }
     }
 
+    /// Allocates one escaping object per event on the legacy side, nothing on the fixed side.
+    private final class BoxingWorkload: EventWorkload {
+        final class Box {
+            let value: UInt64
+            init(_ value: UInt64) { self.value = value }
+        }
+        let boxes: Bool
+        init(boxes: Bool) { self.boxes = boxes }
+        func perform(_ event: UInt64) -> UInt64 {
+            guard boxes else { return event }
+            let box = Box(event)
+            blackHole(box)
+            return box.value
+        }
+    }
+
     private func offsetCase(legacyOffset: UInt64, fixedOffset: UInt64) -> BenchCase {
         BenchCase(
             id: CaseID("test", "offset", "pair", "n1"), items: [148], summary: "test", parameters: [],
@@ -37,6 +53,26 @@ final class CaseRunnerTests: XCTestCase {
             XCTAssertEqual(caseID, "test.offset.pair.n1")
             XCTAssertEqual(events, 10)
         }
+    }
+
+    func testAllocationPassCountsExactlyPerEventAfterTiming() throws {
+        let benchCase = BenchCase(
+            id: CaseID("test", "boxing", "pair", "n1"), items: [149], summary: "test", parameters: [],
+            floor: .hotPath(minSpeedup: 1)
+        ) { implementation, _ in
+            EventDriver(BoxingWorkload(boxes: implementation == .legacy), events: [1, 2, 3])
+        }
+        let pass = try XCTUnwrap(AllocationPass.makeIfExact(), "jemalloc is linked into the test process")
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: pass)
+        var result = try runner.measure(benchCase, parameters: ResolvedParameters([:]))
+        XCTAssertNil(result.legacy.allocsPerEvent, "timing alone counts nothing")
+
+        try runner.countAllocations(benchCase, parameters: ResolvedParameters([:]), into: &result)
+
+        XCTAssertEqual(result.legacy.allocsPerEvent, 1)
+        XCTAssertEqual(result.fixed.allocsPerEvent, 0)
+        XCTAssertGreaterThan(result.legacy.bytesPerEvent ?? 0, 0)
+        XCTAssertEqual(result.fixed.bytesPerEvent, 0)
     }
 
     func testAgreeingOutputsProduceAPairedResult() throws {
