@@ -21,6 +21,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "When running the cases now: fewer rounds and smaller sweeps.")
     var quick = false
 
+    @Option(help: "When running the cases now: also save the results to this file.")
+    var output: String?
+
     @Option(help: "Whose numbers to judge as the fix: fixed, or legacy to prove the gate can see.")
     var candidate: Candidate = .fixed
 
@@ -39,6 +42,9 @@ struct CheckCommand: ParsableCommand {
         if quick && current != nil {
             throw ValidationError("--quick applies only when check runs the cases itself; drop it or --current")
         }
+        if output != nil && current != nil {
+            throw ValidationError("--output applies only when check runs the cases itself; drop it or --current")
+        }
     }
 
     func run() throws {
@@ -55,8 +61,15 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
+    /// Runs the standard catalog with the auto engine, progress on stderr; a case whose legacy and
+    /// fixed outputs disagreed is an internal error (exit 70), never a measurement.
     private func runCases() throws -> ResultsDocument {
-        guard let producer = ResultsProducerWiring.producer else { throw RunnerUnavailable() }
-        return try producer.produce(quick: quick)
+        let outcome = try RunPipeline.execute(RunRequest(quick: quick), progress: RunCommand.printError)
+        if let failure = outcome.failures.first { throw failure }
+        if let output {
+            try ResultsStore.save(outcome.document, to: output)
+            RunCommand.printError("results written to \(output)")
+        }
+        return outcome.document
     }
 }

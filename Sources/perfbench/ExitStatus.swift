@@ -42,7 +42,6 @@ enum ExitStatus {
             }
         case is ReportError: return cannotCreate
         case is ToleranceError, is ValidationError: return usage
-        case is RunnerUnavailable: return inconclusive
         case let error as RunPipeline.Failure:
             switch error {
             case .selection: return usage

@@ -44,7 +44,6 @@ final class ExitStatusTests: XCTestCase {
             ("unwritable report", ReportError.unwritable(path: "/out", reason: "read-only"), 73),
             ("tolerance", ToleranceError.unknownKey("speed"), 64),
             ("validation", ValidationError("bad"), 64),
-            ("runner unavailable", RunnerUnavailable(), 2),
             ("anything else", CocoaError(.featureUnsupported), 70),
         ]
         for (label, error, expected) in table {
@@ -88,10 +87,8 @@ final class ExitStatusTests: XCTestCase {
         XCTAssertEqual(exitCode(["check", "--baseline", baseline, "--current", current]), 2)
     }
 
-    func testCheck_withoutCurrentAndNoRunnerWired_exitsTwo() throws {
-        let baseline = try files.write(CLIResultsFiles.document(), as: "baseline.json")
-
-        XCTAssertEqual(exitCode(["check", "--baseline", baseline, "--quick"]), 2)
+    func testCheck_withoutCurrent_missingBaselineExitsSixtySixBeforeRunningAnything() {
+        XCTAssertEqual(exitCode(["check", "--baseline", "/nonexistent/baseline.json", "--quick"]), 66)
     }
 
     func testCheck_toleranceOverride_turnsTheRegressionIntoAPass() throws {

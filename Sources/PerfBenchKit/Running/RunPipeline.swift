@@ -62,15 +62,3 @@ public enum RunPipeline {
         return outcome
     }
 }
-/// `perfbench check`'s runner: a full (or quick) run of the standard catalog with the auto engine.
-public struct CatalogResultsProducer: ResultsProducing {
-    public init() {}
-
-    public func produce(quick: Bool) throws -> ResultsDocument {
-        let outcome = try RunPipeline.execute(RunRequest(quick: quick)) { _ in }
-        if let failure = outcome.failures.first {
-            throw failure
-        }
-        return outcome.document
-    }
-}
