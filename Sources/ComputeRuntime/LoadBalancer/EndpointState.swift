@@ -19,8 +19,6 @@ final class EndpointState: @unchecked Sendable {
     private let metricsBox: Atomic<UnsafeMutablePointer<LoadMetrics>>
     let connections = Atomic<UInt32>(0)
     /// Never read (parity).
-    let totalRequests = Atomic<UInt64>(0)
-    /// Never read (parity).
     let failedRequests = Atomic<UInt64>(0)
     let consecutiveFailures = Atomic<UInt32>(0)
     let circuitOpen = Atomic<Bool>(false)
@@ -147,7 +145,8 @@ final class EndpointState: @unchecked Sendable {
             if exchanged { break }
             current = original
         }
-        totalRequests.wrappingAdd(1, ordering: .relaxed)
+        // #155: legacy's `totalRequests += 1` is gone with `lastSelected`: never read, one locked
+        // instruction per reservation.
         if current + 1 < maxConnections { return (true, BlockerChange()) }
         return (true, recordInLedger(BlockerChange(atCapacity: 1)))
     }

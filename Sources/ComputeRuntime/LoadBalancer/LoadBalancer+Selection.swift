@@ -6,39 +6,47 @@ let maxReservationAttempts = 4
 extension LoadBalancer {
     /// Picks and reserves an endpoint (spec §1.9).
     ///
-    /// #148: reads the published snapshot (no lock, no map walk, no list). The candidate list of each
-    /// attempt is a bitmap in stack scratch (two bits per endpoint: at most 1 KiB up to 4 096
-    /// endpoints, the size `withUnsafeTemporaryAllocation` always keeps on the stack).
+    /// #148: reads the published snapshot (no lock, no map walk, no list). When the blocker totals
+    /// prove the filter would keep everything, an attempt skips it (`chooseWithoutFilter`);
+    /// otherwise the attempt's candidate list is a bitmap in stack scratch (`chooseAfterFilter`).
     public func select(_ context: RequestContext) throws(LoadBalancerError) -> Selection {
         totalSelections.wrappingAdd(1, ordering: .relaxed)
         let base = rrCounter.wrappingAdd(1, ordering: .relaxed).oldValue
         return try withSnapshot { table throws(LoadBalancerError) in
-            let wordCount = max(1, (table.count + 63) >> 6)
-            return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount * 2) {
-                scratch throws(LoadBalancerError) in
-                try reserve(table, context, base: base, scratch: scratch.baseAddress!, wordCount: wordCount)
-            }
+            try reserve(table, context, base: base)
+        }
+    }
+
+    /// The filter and strategy of one attempt over a bitmap in stack scratch (two bits per
+    /// endpoint: at most 1 KiB up to 4 096 endpoints, the size `withUnsafeTemporaryAllocation`
+    /// always keeps on the stack).
+    @inline(never)
+    func chooseAfterFilter(_ table: EndpointTable, _ context: RequestContext, counter: UInt64) throws(
+        LoadBalancerError
+    ) -> (Int, SelectionReason) {
+        let wordCount = max(1, (table.count + 63) >> 6)
+        return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount * 2) {
+            scratch throws(LoadBalancerError) in
+            let candidates = try filter(table, context, scratch: scratch.baseAddress!, wordCount: wordCount)
+            return choose(table, candidates, context, counter: counter)
         }
     }
 
     /// The reservation loop (spec §1.9 step 3).
     @inline(__always)
-    private func reserve(
-        _ table: EndpointTable, _ context: RequestContext, base: UInt64, scratch: UnsafeMutablePointer<UInt64>,
-        wordCount: Int
-    ) throws(LoadBalancerError) -> Selection {
+    private func reserve(_ table: EndpointTable, _ context: RequestContext, base: UInt64) throws(LoadBalancerError)
+        -> Selection
+    {
         let maxConnections = config.maxConnectionsPerEndpoint
         for attempt in 0..<maxReservationAttempts {
             let counter = base &+ UInt64(attempt)
-            let position: Int
-            let reason: SelectionReason
-            if let fast = try chooseWithoutFilter(table, context, counter: counter) {
-                (position, reason) = fast
-            } else {
-                // #163: a retry re-filters the snapshot in place; no walk of a map, no allocation.
-                let candidates = try filter(table, context, scratch: scratch, wordCount: wordCount)
-                (position, reason) = choose(table, candidates, context, counter: counter)
-            }
+            // #163: a retry re-filters the snapshot in place; no walk of a map, no allocation.
+            let (position, reason) =
+                if let fast = try chooseWithoutFilter(table, context, counter: counter) {
+                    fast
+                } else {
+                    try chooseAfterFilter(table, context, counter: counter)
+                }
             let selection: Selection? = table.state(at: position)._withUnsafeGuaranteedRef { state in
                 let selection = Selection(
                     nodeID: state.nodeID, weight: state.weight, loadScore: state.loadScore(), reason: reason)
