@@ -163,7 +163,7 @@ final class EndpointState: @unchecked Sendable {
             current = original
         }
         var change = BlockerChange()
-        if current >= maxConnections, current - 1 < maxConnections, current > 0 { change.atCapacity = -1 }
+        if current > 0, current >= maxConnections, current - 1 < maxConnections { change.atCapacity = -1 }
         // A plain load first keeps the common no-probe path free of a locked exchange.
         if halfOpenProbe.load(ordering: .sequentiallyConsistent),
             halfOpenProbe.exchange(false, ordering: .sequentiallyConsistent)
