@@ -105,7 +105,8 @@ final class EndpointTable: @unchecked Sendable {
 
     @inline(__always)
     private static func slotHash(_ id: NodeID) -> Int {
-        let mixed = (id.words.0 ^ (id.words.1 &* 0x9E37_79B9_7F4A_7C15) ^ id.words.2 ^ id.words.3)
+        let mixed =
+            (id.words.0 ^ (id.words.1 &* 0x9E37_79B9_7F4A_7C15) ^ id.words.2 ^ id.words.3)
             &* 0xBF58_476D_1CE4_E5B9
         return Int(truncatingIfNeeded: mixed >> 32)
     }

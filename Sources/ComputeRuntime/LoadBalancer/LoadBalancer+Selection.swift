@@ -21,9 +21,9 @@ extension LoadBalancer {
     /// endpoint: at most 1 KiB up to 4 096 endpoints, the size `withUnsafeTemporaryAllocation`
     /// always keeps on the stack).
     @inline(never)
-    func chooseAfterFilter(_ table: EndpointTable, _ context: RequestContext, counter: UInt64) throws(
-        LoadBalancerError
-    ) -> (Int, SelectionReason) {
+    func chooseAfterFilter(_ table: EndpointTable, _ context: RequestContext, counter: UInt64) throws(LoadBalancerError)
+        -> (Int, SelectionReason)
+    {
         let wordCount = max(1, (table.count + 63) >> 6)
         return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount * 2) {
             scratch throws(LoadBalancerError) in
@@ -117,9 +117,9 @@ extension LoadBalancer {
     /// when the chosen endpoint turns out to be excluded after all (a removal or trip racing with
     /// this select, or a selector on a superseded snapshot): the slow path then redoes the attempt.
     @inline(__always)
-    func chooseWithoutFilter(_ table: EndpointTable, _ context: RequestContext, counter: UInt64) throws(
-        LoadBalancerError
-    ) -> (Int, SelectionReason)? {
+    func chooseWithoutFilter(_ table: EndpointTable, _ context: RequestContext, counter: UInt64)
+        throws(LoadBalancerError) -> (Int, SelectionReason)?
+    {
         guard context.requiredTags.isEmpty, unavailableCount.load(ordering: .sequentiallyConsistent) == 0,
             circuitOpenCount.load(ordering: .sequentiallyConsistent) == 0,
             atCapacityCount.load(ordering: .sequentiallyConsistent) == 0

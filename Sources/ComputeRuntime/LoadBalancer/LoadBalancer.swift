@@ -8,6 +8,10 @@ import Synchronization
 /// insertion order, id index, sorted ring), publish it with one atomic exchange, wait for a grace
 /// period and free the old one. A state leaving the table is flagged `removed` first, so a selector
 /// still on the old snapshot skips it.
+///
+/// #148 fast path: exact totals of the endpoints the per-endpoint filter could exclude
+/// (`FastPathBlockers`) let `select` skip the filter when all are zero and no tag is required; the
+/// candidates are then the whole snapshot or one zone's precomputed list, with identical results.
 public final class LoadBalancer: LoadBalancing {
     struct Membership {
         var states: [EndpointState] = []
@@ -70,14 +74,15 @@ public final class LoadBalancer: LoadBalancing {
         // `_withUnsafeGuaranteedRef` lends the table without a retain/release pair (a plain
         // `takeUnretainedValue()` retained it in release builds); it takes no throwing closure, so
         // the error travels out as a `Result`.
-        let result: Result<R, E> = Self.table(at: published.load(ordering: .sequentiallyConsistent))._withUnsafeGuaranteedRef {
-            table in
-            do throws(E) {
-                return .success(try body(table))
-            } catch {
-                return .failure(error)
+        let result: Result<R, E> = Self.table(at: published.load(ordering: .sequentiallyConsistent))
+            ._withUnsafeGuaranteedRef {
+                table in
+                do throws(E) {
+                    return .success(try body(table))
+                } catch {
+                    return .failure(error)
+                }
             }
-        }
         return try result.get()
     }
 
@@ -101,7 +106,9 @@ public final class LoadBalancer: LoadBalancing {
     func apply(_ change: BlockerChange) {
         if change.isEmpty { return }
         if change.atCapacity != 0 { atCapacityCount.wrappingAdd(change.atCapacity, ordering: .sequentiallyConsistent) }
-        if change.circuitOpen != 0 { circuitOpenCount.wrappingAdd(change.circuitOpen, ordering: .sequentiallyConsistent) }
+        if change.circuitOpen != 0 {
+            circuitOpenCount.wrappingAdd(change.circuitOpen, ordering: .sequentiallyConsistent)
+        }
     }
 
     /// Counts a state joining the table in the fast-path totals (before it is published).

@@ -46,7 +46,10 @@ final class LoadBalancerFastPathEquivalenceTests: XCTestCase {
         for strategy in Strategy.allCases {
             for seed in seeds {
                 let script = FastPathScriptGenerator.script(strategy: strategy, seed: seed)
-                run(script, "\(strategy) seed 0x\(String(seed, radix: 16)) (replay: PERFBENCH_SEED=0x\(String(seed, radix: 16)))", tally: &tally)
+                run(
+                    script,
+                    "\(strategy) seed 0x\(String(seed, radix: 16)) (replay: PERFBENCH_SEED=0x\(String(seed, radix: 16)))",
+                    tally: &tally)
             }
         }
         if replay == nil {
@@ -60,7 +63,9 @@ final class LoadBalancerFastPathEquivalenceTests: XCTestCase {
         var tally = PathTally()
         for strategy in [Strategy.roundRobin, .consistentHash, .weightedRoundRobin] {
             for seed in (0..<10).map({ 0xB10C_0000 &+ UInt64($0) }) {
-                run(RandomScriptGenerator.script(strategy: strategy, seed: seed), "\(strategy) seed \(seed)", tally: &tally)
+                run(
+                    RandomScriptGenerator.script(strategy: strategy, seed: seed), "\(strategy) seed \(seed)",
+                    tally: &tally)
             }
         }
         XCTAssertGreaterThan(tally.fast, 0)

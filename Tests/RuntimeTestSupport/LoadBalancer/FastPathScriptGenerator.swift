@@ -30,7 +30,8 @@ public enum FastPathScriptGenerator {
             case 0..<5: operations.append(.add(randomEndpoint(healthy: random.chance(85))))
             case 5..<8: operations.append(.remove(randomID()))
             case 8..<13:
-                let health: HealthStatus = random.chance(60) ? random.pick([.healthy, .degraded]) : random.pick([.unhealthy, .unknown])
+                let health: HealthStatus =
+                    random.chance(60) ? random.pick([.healthy, .degraded]) : random.pick([.unhealthy, .unknown])
                 operations.append(.updateHealth(randomID(), health))
             case 13..<15:
                 let id = randomID()
