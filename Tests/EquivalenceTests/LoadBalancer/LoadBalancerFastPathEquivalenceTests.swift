@@ -53,8 +53,8 @@ final class LoadBalancerFastPathEquivalenceTests: XCTestCase {
             }
         }
         if replay == nil {
-            XCTAssertGreaterThan(tally.fast, 1000, "scripts must exercise the fast path")
-            XCTAssertGreaterThan(tally.filtered, 1000, "scripts must exercise the filter")
+            XCTAssertGreaterThan(tally.fast, 5000, "scripts must exercise the fast path")
+            XCTAssertGreaterThan(tally.filtered, 5000, "scripts must exercise the filter")
         }
     }
 

@@ -9,7 +9,7 @@ public enum FastPathScriptGenerator {
         var random = ScriptRandom(seed: seed)
         var config = LoadBalancerConfig(strategy: strategy)
         config.circuitRecoveryTimeMs = 50
-        config.maxConnectionsPerEndpoint = random.pick([1, 2, 3, 10_000])
+        config.maxConnectionsPerEndpoint = random.pick([1, 2, 3, 10_000, 10_000])
         config.zoneAware = !random.chance(25)
         config.zoneFallback = !random.chance(35)
         let zones: [String?] = [nil, "a", "b"]
@@ -27,25 +27,25 @@ public enum FastPathScriptGenerator {
         var operations: [LoadBalancerOperation] = (0..<5).map { _ in .add(randomEndpoint(healthy: true)) }
         for _ in 0..<length {
             switch random.below(100) {
-            case 0..<5: operations.append(.add(randomEndpoint(healthy: random.chance(85))))
+            case 0..<5: operations.append(.add(randomEndpoint(healthy: random.chance(95))))
             case 5..<8: operations.append(.remove(randomID()))
             case 8..<13:
                 let health: HealthStatus =
-                    random.chance(60) ? random.pick([.healthy, .degraded]) : random.pick([.unhealthy, .unknown])
+                    random.chance(88) ? random.pick([.healthy, .degraded]) : random.pick([.unhealthy, .unknown])
                 operations.append(.updateHealth(randomID(), health))
-            case 13..<15:
+            case 13..<14:
                 let id = randomID()
                 operations += Array(repeating: .complete(id, success: false), count: 5)
-            case 15..<60:
+            case 14..<52:
                 var context = RequestContext()
                 if random.chance(35) { context = context.withZone(random.pick(["a", "b", "c"])) }
                 if random.chance(10) { context = context.requireTag("x") }
                 if random.chance(35) { context = context.withSession("user-\(random.below(12))") }
                 if random.chance(10) { context = context.withRoutingKey("key-\(random.below(12))") }
                 operations.append(.select(context))
-            case 60..<82: operations.append(.completeLast(success: random.chance(85)))
-            case 82..<88: operations.append(.complete(randomID(), success: random.chance(70)))
-            case 88..<94: operations.append(.advanceClock(milliseconds: UInt64(random.pick([10, 49, 50, 75]))))
+            case 52..<70: operations.append(.completeLast(success: random.chance(85)))
+            case 70..<90: operations.append(.complete(randomID(), success: random.chance(92)))
+            case 90..<94: operations.append(.advanceClock(milliseconds: UInt64(random.pick([10, 49, 50, 75]))))
             case 94..<97: operations.append(.stats)
             default: operations.append(.endpoints)
             }
