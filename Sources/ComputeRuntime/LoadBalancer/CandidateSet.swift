@@ -33,10 +33,6 @@ struct CandidateSet {
         preconditionFailure("candidate rank \(rank) out of range \(count)")
     }
 
-    /// The first candidate's position.
-    @inline(__always)
-    var first: Int { position(ofRank: 0) }
-
     /// Calls `body` with each candidate's position in order until it returns false.
     @inline(__always)
     func forEach(_ body: (Int) -> Bool) {
@@ -48,5 +44,62 @@ struct CandidateSet {
                 if !body(position) { return }
             }
         }
+    }
+}
+
+/// A candidate list of one select attempt: the positions, ascending, that the legacy filter would
+/// return in that order. Strategies are generic over it (specialized per list kind).
+protocol CandidateList {
+    var count: Int { get }
+    /// Whether the endpoint at `position` is a candidate.
+    func contains(_ position: Int) -> Bool
+    /// The position of the `rank`-th candidate (0-based, `rank < count`).
+    func position(ofRank rank: Int) -> Int
+    /// Calls `body` with each candidate's position in order until it returns false.
+    func forEach(_ body: (Int) -> Bool)
+}
+
+extension CandidateList {
+    /// The first candidate's position.
+    @inline(__always)
+    var first: Int { position(ofRank: 0) }
+}
+
+extension CandidateSet: CandidateList {}
+
+/// #148 fast path: every snapshot endpoint is a candidate (nothing is excluded, no zone applies).
+struct AllCandidates: CandidateList {
+    let count: Int
+
+    @inline(__always)
+    func contains(_ position: Int) -> Bool { true }
+
+    @inline(__always)
+    func position(ofRank rank: Int) -> Int { rank }
+
+    @inline(__always)
+    func forEach(_ body: (Int) -> Bool) {
+        for position in 0..<count where !body(position) { return }
+    }
+}
+
+/// #148 fast path: exactly the endpoints of one zone (nothing excluded, at least one zone match).
+struct ZoneCandidates: CandidateList {
+    /// The zone's positions, ascending.
+    let members: UnsafePointer<Int32>
+    let count: Int
+    /// Zone index per snapshot position (−1 for no zone).
+    let zoneOfPosition: UnsafePointer<Int32>
+    let zone: Int32
+
+    @inline(__always)
+    func contains(_ position: Int) -> Bool { zoneOfPosition[position] == zone }
+
+    @inline(__always)
+    func position(ofRank rank: Int) -> Int { Int(members[rank]) }
+
+    @inline(__always)
+    func forEach(_ body: (Int) -> Bool) {
+        for rank in 0..<count where !body(Int(members[rank])) { return }
     }
 }

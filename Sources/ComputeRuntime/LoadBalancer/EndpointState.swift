@@ -19,8 +19,6 @@ final class EndpointState: @unchecked Sendable {
     private let metricsBox: Atomic<UnsafeMutablePointer<LoadMetrics>>
     let connections = Atomic<UInt32>(0)
     /// Never read (parity).
-    let totalRequests = Atomic<UInt64>(0)
-    /// Never read (parity).
     let failedRequests = Atomic<UInt64>(0)
     let consecutiveFailures = Atomic<UInt32>(0)
     let circuitOpen = Atomic<Bool>(false)
@@ -30,8 +28,18 @@ final class EndpointState: @unchecked Sendable {
     /// #148: set when this state leaves the table (removed, or replaced by a re-add), so a selector
     /// still reading an older snapshot never reserves it.
     let removed = Atomic<Bool>(false)
+    /// #148 fast path: this state's share of the balancer's `FastPathBlockers` totals for the
+    /// connection cap and the circuit, as two biased 16-bit fields, plus a detached bit set when the
+    /// state leaves the table. A transition first updates this word (unless detached), then the
+    /// balancer's total; detaching subtracts exactly the word's fields at that instant. So a
+    /// transition racing with a removal is counted either in both places or in neither, and the
+    /// totals are exact whenever no operation is in flight.
+    private let ledger = Atomic<UInt64>(EndpointState.ledgerZero)
 
     static let notOpened = UInt64.max
+    private static let ledgerBias: UInt64 = 0x8000
+    private static let ledgerZero: UInt64 = ledgerBias | ledgerBias << 16
+    private static let ledgerDetached: UInt64 = 1 << 63
 
     init(_ endpoint: Endpoint, clock: MonotonicClock) {
         nodeID = endpoint.nodeID
@@ -99,6 +107,12 @@ final class EndpointState: @unchecked Sendable {
         enabled ? Double(weight) * health.weightMultiplier : 0.0
     }
 
+    /// Availability from configuration and health alone (the fast path's "unavailable" total).
+    @inline(__always)
+    var canReceiveTraffic: Bool {
+        enabled && health.canReceiveTraffic
+    }
+
     /// #148: a removed state is never available.
     @inline(__always)
     func isAvailable() -> Bool {
@@ -119,22 +133,27 @@ final class EndpointState: @unchecked Sendable {
 
     /// Reserves one connection unless the cap is reached.
     /// #155: no timestamp, no lock, no clock read.
+    /// #148 fast path: the reservation that fills the last slot is recorded in the ledger; the
+    /// returned change is what the balancer adds to its totals.
     @inline(__always)
-    func tryRecordRequest(maxConnections: UInt32) -> Bool {
+    func tryRecordRequest(maxConnections: UInt32) -> (reserved: Bool, change: BlockerChange) {
         var current = connections.load(ordering: .relaxed)
         while true {
-            if current >= maxConnections { return false }
+            if current >= maxConnections { return (false, BlockerChange()) }
             let (exchanged, original) = connections.weakCompareExchange(
                 expected: current, desired: current + 1, ordering: .sequentiallyConsistent)
             if exchanged { break }
             current = original
         }
-        totalRequests.wrappingAdd(1, ordering: .relaxed)
-        return true
+        // #155: legacy's `totalRequests += 1` is gone with `lastSelected`: never read, one locked
+        // instruction per reservation.
+        if current + 1 < maxConnections { return (true, BlockerChange()) }
+        return (true, recordInLedger(BlockerChange(atCapacity: 1)))
     }
 
-    /// Releases a reservation and feeds the circuit breaker (spec §1.4).
-    func recordCompletion(success: Bool) {
+    /// Releases a reservation and feeds the circuit breaker (spec §1.4). Returns the fast-path
+    /// blocker change (leaving the cap, circuit opened or closed) for the balancer's totals.
+    func recordCompletion(success: Bool, maxConnections: UInt32) -> BlockerChange {
         var current = connections.load(ordering: .relaxed)
         while true {
             let next = current == 0 ? 0 : current - 1
@@ -143,25 +162,28 @@ final class EndpointState: @unchecked Sendable {
             if exchanged { break }
             current = original
         }
+        var change = BlockerChange()
+        if current > 0, current >= maxConnections, current - 1 < maxConnections { change.atCapacity = -1 }
         // A plain load first keeps the common no-probe path free of a locked exchange.
         if halfOpenProbe.load(ordering: .sequentiallyConsistent),
             halfOpenProbe.exchange(false, ordering: .sequentiallyConsistent)
         {
             if success {
-                circuitOpen.store(false, ordering: .sequentiallyConsistent)
+                // An exchange (legacy stores): only a real open → closed flip leaves the totals.
+                if circuitOpen.exchange(false, ordering: .sequentiallyConsistent) { change.circuitOpen = -1 }
                 consecutiveFailures.store(0, ordering: .sequentiallyConsistent)
                 circuitOpenTime.store(Self.notOpened, ordering: .sequentiallyConsistent)
             } else {
                 failedRequests.wrappingAdd(1, ordering: .relaxed)
                 circuitOpenTime.store(clock.nanoseconds(), ordering: .sequentiallyConsistent)
             }
-            return
+            return recordInLedger(change)
         }
         if success {
             if consecutiveFailures.load(ordering: .relaxed) != 0 {
                 consecutiveFailures.store(0, ordering: .sequentiallyConsistent)
             }
-            return
+            return recordInLedger(change)
         }
         failedRequests.wrappingAdd(1, ordering: .relaxed)
         let failures = consecutiveFailures.wrappingAdd(1, ordering: .sequentiallyConsistent).newValue
@@ -169,7 +191,35 @@ final class EndpointState: @unchecked Sendable {
             circuitOpen.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged
         {
             circuitOpenTime.store(clock.nanoseconds(), ordering: .sequentiallyConsistent)
+            change.circuitOpen = 1
         }
+        return recordInLedger(change)
+    }
+
+    /// Adds `change` to the ledger; returns it, or no change when the state is detached (its share
+    /// already left the balancer's totals).
+    @inline(__always)
+    func recordInLedger(_ change: BlockerChange) -> BlockerChange {
+        if change.isEmpty { return change }
+        var word = ledger.load(ordering: .relaxed)
+        while true {
+            if word & Self.ledgerDetached != 0 { return BlockerChange() }
+            let capacity = (word &+ UInt64(bitPattern: Int64(change.atCapacity))) & 0xFFFF
+            let circuit = ((word >> 16) &+ UInt64(bitPattern: Int64(change.circuitOpen))) & 0xFFFF
+            let (exchanged, original) = ledger.compareExchange(
+                expected: word, desired: capacity | circuit << 16, ordering: .sequentiallyConsistent)
+            if exchanged { return change }
+            word = original
+        }
+    }
+
+    /// Marks the ledger detached; returns its share, to subtract from the balancer's totals.
+    func detachLedger() -> BlockerChange {
+        let word = ledger.bitwiseOr(Self.ledgerDetached, ordering: .sequentiallyConsistent).oldValue
+        if word & Self.ledgerDetached != 0 { return BlockerChange() }
+        return BlockerChange(
+            atCapacity: Int(word & 0xFFFF) - Int(Self.ledgerBias),
+            circuitOpen: Int((word >> 16) & 0xFFFF) - Int(Self.ledgerBias))
     }
 
     /// The public value rebuilt from live state (inside a read section).

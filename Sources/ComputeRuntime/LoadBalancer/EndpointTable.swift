@@ -11,6 +11,13 @@ final class EndpointTable: @unchecked Sendable {
     /// #150: ring keys ascending, with the owning endpoint's position in `states` alongside (#169).
     let ringKeys: UnsafeMutableBufferPointer<UInt64>
     let ringPositions: UnsafeMutableBufferPointer<UInt32>
+    /// #148 fast path, zone-stratified: the zone index of each position (−1 for no zone), and per
+    /// distinct zone (numbered in order of first appearance) its positions, ascending, at
+    /// `zoneMembers[zoneStarts[z] ..< zoneStarts[z + 1]]`.
+    let zoneOfPosition: UnsafeMutablePointer<Int32>
+    private let zoneMembers: UnsafeMutablePointer<Int32>
+    private let zoneStarts: UnsafeMutablePointer<Int32>
+    private let zoneCount: Int
 
     /// Takes ownership of the ring buffers.
     init(
@@ -34,6 +41,38 @@ final class EndpointTable: @unchecked Sendable {
         }
         self.ringKeys = ringKeys
         self.ringPositions = ringPositions
+        var zoneIndices: [String: Int32] = [:]
+        var zoneSizes: [Int32] = []
+        zoneOfPosition = .allocate(capacity: max(1, count))
+        for (position, state) in orderedStates.enumerated() {
+            var zone: Int32 = -1
+            if let name = state.zone {
+                if let known = zoneIndices[name] {
+                    zone = known
+                } else {
+                    zone = Int32(zoneSizes.count)
+                    zoneIndices[name] = zone
+                    zoneSizes.append(0)
+                }
+                zoneSizes[Int(zone)] += 1
+            }
+            (zoneOfPosition + position).initialize(to: zone)
+        }
+        zoneCount = zoneSizes.count
+        zoneStarts = .allocate(capacity: zoneCount + 1)
+        var start: Int32 = 0
+        for zone in 0..<zoneCount {
+            (zoneStarts + zone).initialize(to: start)
+            start += zoneSizes[zone]
+        }
+        (zoneStarts + zoneCount).initialize(to: start)
+        zoneMembers = .allocate(capacity: max(1, Int(start)))
+        var filled = [Int32](repeating: 0, count: zoneCount)
+        for position in 0..<count where zoneOfPosition[position] >= 0 {
+            let zone = Int(zoneOfPosition[position])
+            (zoneMembers + Int(zoneStarts[zone] + filled[zone])).initialize(to: Int32(position))
+            filled[zone] += 1
+        }
     }
 
     deinit {
@@ -42,11 +81,32 @@ final class EndpointTable: @unchecked Sendable {
         slots.deallocate()
         ringKeys.deallocate()
         ringPositions.deallocate()
+        zoneOfPosition.deallocate()
+        zoneMembers.deallocate()
+        zoneStarts.deallocate()
+    }
+
+    /// The endpoints of `zone` as a candidate list, or nil when no endpoint is in that zone.
+    /// A linear search over the distinct zones, comparing with each zone's first member exactly as
+    /// the filter compares `state.zone == clientZone`.
+    @inline(__always)
+    func zoneCandidates(_ zone: String) -> ZoneCandidates? {
+        for index in 0..<zoneCount {
+            let first = Int(zoneMembers[Int(zoneStarts[index])])
+            if states[first]._withUnsafeGuaranteedRef({ $0.zone == zone }) {
+                let start = Int(zoneStarts[index])
+                return ZoneCandidates(
+                    members: UnsafePointer(zoneMembers + start), count: Int(zoneStarts[index + 1]) - start,
+                    zoneOfPosition: UnsafePointer(zoneOfPosition), zone: Int32(index))
+            }
+        }
+        return nil
     }
 
     @inline(__always)
     private static func slotHash(_ id: NodeID) -> Int {
-        let mixed = (id.words.0 ^ (id.words.1 &* 0x9E37_79B9_7F4A_7C15) ^ id.words.2 ^ id.words.3)
+        let mixed =
+            (id.words.0 ^ (id.words.1 &* 0x9E37_79B9_7F4A_7C15) ^ id.words.2 ^ id.words.3)
             &* 0xBF58_476D_1CE4_E5B9
         return Int(truncatingIfNeeded: mixed >> 32)
     }

@@ -6,32 +6,47 @@ let maxReservationAttempts = 4
 extension LoadBalancer {
     /// Picks and reserves an endpoint (spec §1.9).
     ///
-    /// #148: reads the published snapshot (no lock, no map walk, no list). The candidate list of each
-    /// attempt is a bitmap in stack scratch (two bits per endpoint: at most 1 KiB up to 4 096
-    /// endpoints, the size `withUnsafeTemporaryAllocation` always keeps on the stack).
+    /// #148: reads the published snapshot (no lock, no map walk, no list). When the blocker totals
+    /// prove the filter would keep everything, an attempt skips it (`chooseWithoutFilter`);
+    /// otherwise the attempt's candidate list is a bitmap in stack scratch (`chooseAfterFilter`).
     public func select(_ context: RequestContext) throws(LoadBalancerError) -> Selection {
         totalSelections.wrappingAdd(1, ordering: .relaxed)
         let base = rrCounter.wrappingAdd(1, ordering: .relaxed).oldValue
         return try withSnapshot { table throws(LoadBalancerError) in
-            let wordCount = max(1, (table.count + 63) >> 6)
-            return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount * 2) {
-                scratch throws(LoadBalancerError) in
-                try reserve(table, context, base: base, scratch: scratch.baseAddress!, wordCount: wordCount)
-            }
+            try reserve(table, context, base: base)
+        }
+    }
+
+    /// The filter and strategy of one attempt over a bitmap in stack scratch (two bits per
+    /// endpoint: at most 1 KiB up to 4 096 endpoints, the size `withUnsafeTemporaryAllocation`
+    /// always keeps on the stack).
+    @inline(never)
+    func chooseAfterFilter(_ table: EndpointTable, _ context: RequestContext, counter: UInt64) throws(LoadBalancerError)
+        -> (Int, SelectionReason)
+    {
+        let wordCount = max(1, (table.count + 63) >> 6)
+        return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount * 2) {
+            scratch throws(LoadBalancerError) in
+            let candidates = try filter(table, context, scratch: scratch.baseAddress!, wordCount: wordCount)
+            return choose(table, candidates, context, counter: counter)
         }
     }
 
     /// The reservation loop (spec §1.9 step 3).
     @inline(__always)
-    private func reserve(
-        _ table: EndpointTable, _ context: RequestContext, base: UInt64, scratch: UnsafeMutablePointer<UInt64>,
-        wordCount: Int
-    ) throws(LoadBalancerError) -> Selection {
+    private func reserve(_ table: EndpointTable, _ context: RequestContext, base: UInt64) throws(LoadBalancerError)
+        -> Selection
+    {
         let maxConnections = config.maxConnectionsPerEndpoint
         for attempt in 0..<maxReservationAttempts {
+            let counter = base &+ UInt64(attempt)
             // #163: a retry re-filters the snapshot in place; no walk of a map, no allocation.
-            let candidates = try filter(table, context, scratch: scratch, wordCount: wordCount)
-            let (position, reason) = choose(table, candidates, context, counter: base &+ UInt64(attempt))
+            let (position, reason) =
+                if let fast = try chooseWithoutFilter(table, context, counter: counter) {
+                    fast
+                } else {
+                    try chooseAfterFilter(table, context, counter: counter)
+                }
             let selection: Selection? = table.state(at: position)._withUnsafeGuaranteedRef { state in
                 let selection = Selection(
                     nodeID: state.nodeID, weight: state.weight, loadScore: state.loadScore(), reason: reason)
@@ -47,7 +62,9 @@ extension LoadBalancer {
                     else { return nil }
                     claimed = true
                 }
-                if state.tryRecordRequest(maxConnections: maxConnections) { return selection }
+                let (reserved, change) = state.tryRecordRequest(maxConnections: maxConnections)
+                apply(change)
+                if reserved { return selection }
                 if claimed { state.halfOpenProbe.store(false, ordering: .sequentiallyConsistent) }
                 return nil
             }
@@ -93,6 +110,41 @@ extension LoadBalancer {
         return CandidateSet(bits: scratch, wordCount: wordCount, count: availableCount)
     }
 
+    /// #148 fast path: when the blocker totals are all zero and no tag is required, the filter would
+    /// keep every endpoint, so the candidates are the whole snapshot or, for a client zone with
+    /// matches, exactly that zone's endpoints (spec §1.8: matches are taken out of `available`, and
+    /// with no match `available` is everything). Returns nil when the filter must run, including
+    /// when the chosen endpoint turns out to be excluded after all (a removal or trip racing with
+    /// this select, or a selector on a superseded snapshot): the slow path then redoes the attempt.
+    @inline(__always)
+    func chooseWithoutFilter(_ table: EndpointTable, _ context: RequestContext, counter: UInt64)
+        throws(LoadBalancerError) -> (Int, SelectionReason)?
+    {
+        guard context.requiredTags.isEmpty, unavailableCount.load(ordering: .sequentiallyConsistent) == 0,
+            circuitOpenCount.load(ordering: .sequentiallyConsistent) == 0,
+            atCapacityCount.load(ordering: .sequentiallyConsistent) == 0
+        else { return nil }
+        let chosen: (Int, SelectionReason)
+        if config.zoneAware, let clientZone = context.clientZone {
+            if let zone = table.zoneCandidates(clientZone) {
+                chosen = choose(table, zone, context, counter: counter)
+            } else if !config.zoneFallback || table.count == 0 {
+                throw .noEndpointsAvailable
+            } else {
+                chosen = choose(table, AllCandidates(count: table.count), context, counter: counter)
+            }
+        } else {
+            if table.count == 0 { throw .noEndpointsAvailable }
+            chosen = choose(table, AllCandidates(count: table.count), context, counter: counter)
+        }
+        let maxConnections = config.maxConnectionsPerEndpoint
+        let included = withState(table, chosen.0) { state in
+            state.isAvailable() && !state.circuitOpen.load(ordering: .sequentiallyConsistent)
+                && state.connections.load(ordering: .sequentiallyConsistent) < maxConnections
+        }
+        return included ? chosen : nil
+    }
+
     /// Whether every required tag is among `tags` (exact string equality). Index loops rather than
     /// `allSatisfy`/`contains` closures, which allocated per endpoint in debug builds.
     @inline(__always)
@@ -116,7 +168,7 @@ extension LoadBalancer {
     /// Applies the configured strategy; returns the chosen position and reason.
     @inline(__always)
     func choose(
-        _ table: EndpointTable, _ candidates: CandidateSet, _ context: RequestContext, counter: UInt64
+        _ table: EndpointTable, _ candidates: some CandidateList, _ context: RequestContext, counter: UInt64
     ) -> (Int, SelectionReason) {
         switch config.strategy {
         case .roundRobin: return roundRobin(candidates, offset: counter)
@@ -134,18 +186,18 @@ extension LoadBalancer {
     }
 
     @inline(__always)
-    func roundRobin(_ candidates: CandidateSet, offset: UInt64) -> (Int, SelectionReason) {
+    func roundRobin(_ candidates: some CandidateList, offset: UInt64) -> (Int, SelectionReason) {
         (candidates.position(ofRank: Int(offset % UInt64(candidates.count))), .roundRobin)
     }
 
-    func standaloneRoundRobin(_ candidates: CandidateSet) -> (Int, SelectionReason) {
+    func standaloneRoundRobin(_ candidates: some CandidateList) -> (Int, SelectionReason) {
         roundRobin(candidates, offset: rrCounter.wrappingAdd(1, ordering: .relaxed).oldValue)
     }
 
     /// Σ effective weight over the candidates, in candidate order.
     /// #160: when every endpoint is a candidate the maintained total is exactly this sum.
     @inline(__always)
-    func candidateWeightTotal(_ table: EndpointTable, _ candidates: CandidateSet) -> Double {
+    func candidateWeightTotal(_ table: EndpointTable, _ candidates: some CandidateList) -> Double {
         if candidates.count == table.count {
             return Double(bitPattern: totalEffectiveWeightBits.load(ordering: .acquiring))
         }
@@ -157,7 +209,7 @@ extension LoadBalancer {
         return total
     }
 
-    func weightedRoundRobin(_ table: EndpointTable, _ candidates: CandidateSet, counter: UInt64) -> (
+    func weightedRoundRobin(_ table: EndpointTable, _ candidates: some CandidateList, counter: UInt64) -> (
         Int, SelectionReason
     ) {
         let total = candidateWeightTotal(table, candidates)
@@ -177,7 +229,7 @@ extension LoadBalancer {
         return (chosen, .weighted)
     }
 
-    func leastConnections(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+    func leastConnections(_ table: EndpointTable, _ candidates: some CandidateList) -> (Int, SelectionReason) {
         var best = -1
         var bestConnections = UInt32.max
         candidates.forEach { position in
@@ -191,7 +243,7 @@ extension LoadBalancer {
         return (best, .leastConnections)
     }
 
-    func weightedLeastConnections(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+    func weightedLeastConnections(_ table: EndpointTable, _ candidates: some CandidateList) -> (Int, SelectionReason) {
         var best = -1
         var bestKey = Int64.max
         candidates.forEach { position in
@@ -208,11 +260,11 @@ extension LoadBalancer {
         return (best, .leastConnections)
     }
 
-    func randomChoice(_ candidates: CandidateSet) -> (Int, SelectionReason) {
+    func randomChoice(_ candidates: some CandidateList) -> (Int, SelectionReason) {
         (candidates.position(ofRank: Int(random.next() % UInt64(candidates.count))), .random)
     }
 
-    func weightedRandom(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+    func weightedRandom(_ table: EndpointTable, _ candidates: some CandidateList) -> (Int, SelectionReason) {
         let total = candidateWeightTotal(table, candidates)
         if total <= 0 { return randomChoice(candidates) }
         let target = random.nextUnit() * total
@@ -230,7 +282,7 @@ extension LoadBalancer {
     }
 
     /// #150/#169: binary search in the pre-sorted ring, O(1) candidate test per probed entry.
-    func consistentHash(_ table: EndpointTable, _ candidates: CandidateSet, _ context: RequestContext) -> (
+    func consistentHash(_ table: EndpointTable, _ candidates: some CandidateList, _ context: RequestContext) -> (
         Int, SelectionReason
     ) {
         let hash: UInt64
@@ -257,7 +309,7 @@ extension LoadBalancer {
         return standaloneRoundRobin(candidates)
     }
 
-    func leastLatency(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+    func leastLatency(_ table: EndpointTable, _ candidates: some CandidateList) -> (Int, SelectionReason) {
         var best = -1
         var bestKey = Int64.max
         candidates.forEach { position in
@@ -272,7 +324,7 @@ extension LoadBalancer {
         return (best, .leastLatency)
     }
 
-    func leastLoad(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+    func leastLoad(_ table: EndpointTable, _ candidates: some CandidateList) -> (Int, SelectionReason) {
         var best = -1
         var bestKey = Int64.max
         candidates.forEach { position in
@@ -286,7 +338,7 @@ extension LoadBalancer {
         return (best, .leastLoad)
     }
 
-    func powerOfTwo(_ table: EndpointTable, _ candidates: CandidateSet) -> (Int, SelectionReason) {
+    func powerOfTwo(_ table: EndpointTable, _ candidates: some CandidateList) -> (Int, SelectionReason) {
         let count = candidates.count
         if count < 2 { return standaloneRoundRobin(candidates) }
         let firstRank = Int(random.next() % UInt64(count))
@@ -299,7 +351,7 @@ extension LoadBalancer {
         return (firstConnections <= secondConnections ? first : second, .powerOfTwo)
     }
 
-    func adaptive(_ table: EndpointTable, _ candidates: CandidateSet, _ context: RequestContext) -> (
+    func adaptive(_ table: EndpointTable, _ candidates: some CandidateList, _ context: RequestContext) -> (
         Int, SelectionReason
     ) {
         var sum = 0.0

@@ -8,6 +8,10 @@ import Synchronization
 /// insertion order, id index, sorted ring), publish it with one atomic exchange, wait for a grace
 /// period and free the old one. A state leaving the table is flagged `removed` first, so a selector
 /// still on the old snapshot skips it.
+///
+/// #148 fast path: exact totals of the endpoints the per-endpoint filter could exclude
+/// (`FastPathBlockers`) let `select` skip the filter when all are zero and no tag is required; the
+/// candidates are then the whole snapshot or one zone's precomputed list, with identical results.
 public final class LoadBalancer: LoadBalancing {
     struct Membership {
         var states: [EndpointState] = []
@@ -34,6 +38,12 @@ public final class LoadBalancer: LoadBalancing {
     /// gives the legacy left-to-right sum bit for bit. Valid for a select only when all endpoints
     /// are candidates.
     let totalEffectiveWeightBits = Atomic<UInt64>(0)
+    /// #148 fast path (`FastPathBlockers`): registered endpoints that are disabled/unhealthy/unknown
+    /// (maintained under `membership`), whose circuit is open, and whose connections are at the cap
+    /// (maintained by the transitions, through each state's ledger). Exact when nothing is in flight.
+    let unavailableCount = Atomic<Int>(0)
+    let circuitOpenCount = Atomic<Int>(0)
+    let atCapacityCount = Atomic<Int>(0)
 
     public init(config: LoadBalancerConfig, clock: MonotonicClock, random: RandomSource) {
         self.config = config
@@ -64,14 +74,15 @@ public final class LoadBalancer: LoadBalancing {
         // `_withUnsafeGuaranteedRef` lends the table without a retain/release pair (a plain
         // `takeUnretainedValue()` retained it in release builds); it takes no throwing closure, so
         // the error travels out as a `Result`.
-        let result: Result<R, E> = Self.table(at: published.load(ordering: .sequentiallyConsistent))._withUnsafeGuaranteedRef {
-            table in
-            do throws(E) {
-                return .success(try body(table))
-            } catch {
-                return .failure(error)
+        let result: Result<R, E> = Self.table(at: published.load(ordering: .sequentiallyConsistent))
+            ._withUnsafeGuaranteedRef {
+                table in
+                do throws(E) {
+                    return .success(try body(table))
+                } catch {
+                    return .failure(error)
+                }
             }
-        }
         return try result.get()
     }
 
@@ -90,12 +101,63 @@ public final class LoadBalancer: LoadBalancing {
         Self.table(at: published.load(ordering: .acquiring)).takeUnretainedValue()
     }
 
+    /// Adds a state's blocker change to the totals.
+    @inline(__always)
+    func apply(_ change: BlockerChange) {
+        if change.isEmpty { return }
+        if change.atCapacity != 0 { atCapacityCount.wrappingAdd(change.atCapacity, ordering: .sequentiallyConsistent) }
+        if change.circuitOpen != 0 {
+            circuitOpenCount.wrappingAdd(change.circuitOpen, ordering: .sequentiallyConsistent)
+        }
+    }
+
+    /// Counts a state joining the table in the fast-path totals (before it is published).
+    private func attach(_ state: EndpointState) {
+        if !state.canReceiveTraffic { unavailableCount.wrappingAdd(1, ordering: .sequentiallyConsistent) }
+        // A zero cap excludes every endpoint from the start.
+        if config.maxConnectionsPerEndpoint == 0 { apply(state.recordInLedger(BlockerChange(atCapacity: 1))) }
+    }
+
+    /// Takes a state leaving the table (already flagged `removed`) out of the fast-path totals.
+    private func detach(_ state: EndpointState) {
+        if !state.canReceiveTraffic { unavailableCount.wrappingSubtract(1, ordering: .sequentiallyConsistent) }
+        let share = state.detachLedger()
+        apply(BlockerChange(atCapacity: -share.atCapacity, circuitOpen: -share.circuitOpen))
+    }
+
+    /// The fast-path totals as maintained (tests compare them with `recountedFastPathBlockers`).
+    package var fastPathBlockers: FastPathBlockers {
+        FastPathBlockers(
+            unavailable: unavailableCount.load(ordering: .sequentiallyConsistent),
+            circuitOpen: circuitOpenCount.load(ordering: .sequentiallyConsistent),
+            atCapacity: atCapacityCount.load(ordering: .sequentiallyConsistent))
+    }
+
+    /// The fast-path totals recounted by walking the current snapshot.
+    package var recountedFastPathBlockers: FastPathBlockers {
+        withSnapshot { table in
+            var blockers = FastPathBlockers(unavailable: 0, circuitOpen: 0, atCapacity: 0)
+            for position in 0..<table.count {
+                table.state(at: position)._withUnsafeGuaranteedRef { state in
+                    if !state.canReceiveTraffic { blockers.unavailable += 1 }
+                    if state.circuitOpen.load(ordering: .sequentiallyConsistent) { blockers.circuitOpen += 1 }
+                    if state.connections.load(ordering: .sequentiallyConsistent) >= config.maxConnectionsPerEndpoint {
+                        blockers.atCapacity += 1
+                    }
+                }
+            }
+            return blockers
+        }
+    }
+
     public func addEndpoint(_ endpoint: Endpoint) {
         let state = EndpointState(endpoint, clock: clock)
         membership.withLock { members in
             let position: Int
+            attach(state)
             if let existing = members.positions[endpoint.nodeID] {
                 members.states[existing].removed.store(true, ordering: .releasing)
+                detach(members.states[existing])
                 members.states[existing] = state
                 position = existing
             } else {
@@ -121,6 +183,7 @@ public final class LoadBalancer: LoadBalancing {
             guard let position = members.positions.removeValue(forKey: id) else { return }
             let state = members.states.remove(at: position)
             state.removed.store(true, ordering: .releasing)
+            detach(state)
             for later in position..<members.states.count {
                 members.positions[members.states[later].nodeID] = later
             }
@@ -135,7 +198,12 @@ public final class LoadBalancer: LoadBalancing {
         // Under `membership` so the #160 cached total cannot be overwritten by a stale sum.
         membership.withLock { members in
             guard let position = members.positions[id] else { return }
-            members.states[position].setHealth(health)
+            let state = members.states[position]
+            let wasAvailable = state.canReceiveTraffic
+            state.setHealth(health)
+            if wasAvailable != state.canReceiveTraffic {
+                unavailableCount.wrappingAdd(wasAvailable ? 1 : -1, ordering: .sequentiallyConsistent)
+            }
             var total = 0.0
             for state in members.states { total += state.effectiveWeight() }
             totalEffectiveWeightBits.store(total.bitPattern, ordering: .releasing)
@@ -157,7 +225,10 @@ public final class LoadBalancer: LoadBalancing {
     public func recordCompletion(_ id: NodeID, success: Bool) {
         withSnapshot { table in
             guard let position = table.position(of: id) else { return }
-            table.state(at: position)._withUnsafeGuaranteedRef { $0.recordCompletion(success: success) }
+            let change = table.state(at: position)._withUnsafeGuaranteedRef {
+                $0.recordCompletion(success: success, maxConnections: config.maxConnectionsPerEndpoint)
+            }
+            apply(change)
         }
     }
 
