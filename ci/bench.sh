@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ci/install-deps.sh
 # DWARF 4 so valgrind 3.19 reads the debug info quietly under the callgrind engine.
-swift build -c release --product perfbench -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4
+swift build -c release --product perfbench -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >&2
 exec "$(swift build -c release --show-bin-path)/perfbench" run "$@"

@@ -48,12 +48,15 @@ struct MemberHealthBuilder: CoordinatorInstanceBuilder {
 
 struct SpreadBuilder: CoordinatorInstanceBuilder {
     var nodes: Int
+    /// true: the local node is preferred without a query, so both sides query once (#166 only).
+    /// false: `place` queries and picks node 1; excluding it makes legacy query again (#157).
+    var localCanRun: Bool
 
     func make<Coordinator: GroupCoordinating, Balancer: LoadBalancing>(
         _ type: Coordinator.Type, balancer: Balancer.Type
     ) -> any CaseInstance {
-        let scheduler = SchedulerFixture.make(Coordinator.GroupScheduler.self, nodes: nodes)
-        // The local node (1) would be preferred; excluding it and node 2 forces the second query.
+        let scheduler = SchedulerFixture.make(Coordinator.GroupScheduler.self, nodes: nodes, localCanRun: localCanRun)
+        // Excluding nodes 1 and 2 forces the fallback to the candidate list.
         let filter = SchedulerFixture.daemonFilter
         return EventDriver(
             SpreadPlacementWorkload(type, scheduler: scheduler, requirements: filter), events: [[1, 2] as Set<UInt64>])
@@ -108,15 +111,22 @@ extension CaseCatalog {
             })
         cases.append(
             BenchCase(
-                id: CaseID("group", "placeWithSpread", "excluded", "n100"), items: [157, 166],
-                summary:
-                    "placeWithSpread when the primary node is excluded: second query, reason firstMatch (#166 cosmetic)",
+                id: CaseID("group", "placeWithSpread", "localExcluded", "n100"), items: [166],
+                summary: "placeWithSpread when the preferred local node is excluded: one query on both sides, reason firstMatch",
                 parameters: [CaseParameter("nodes", 100, range: 3...100_000, "indexed nodes")],
-                // Cosmetic (#166) and never landed (#157 spread re-query): "no slower"; both sides build the
-                // same candidate lists (7 allocations measured).
+                // Cosmetic (#166): `place` never queried, so both sides run the same single query.
                 floor: CaseFloor(minSpeedup: 0.9, maxFixedAllocsPerEvent: 7)
             ) { implementation, parameters in
-                implementation.instance(SpreadBuilder(nodes: parameters["nodes"]))
+                implementation.instance(SpreadBuilder(nodes: parameters["nodes"], localCanRun: true))
+            })
+        cases.append(
+            BenchCase(
+                id: CaseID("group", "placeWithSpread", "primaryExcluded", "n100"), items: [157],
+                summary: "placeWithSpread when the queried primary is excluded: legacy queries again, fixed reuses the list",
+                parameters: [CaseParameter("nodes", 100, range: 3...100_000, "indexed nodes")],
+                floor: CaseFloor(minSpeedup: 1.3, maxFixedAllocsPerEvent: 7)
+            ) { implementation, parameters in
+                implementation.instance(SpreadBuilder(nodes: parameters["nodes"], localCanRun: false))
             })
         return cases
     }

@@ -71,8 +71,11 @@ enum SchedulerFixture {
         return index
     }
 
-    static func make<Scheduler: Scheduling>(_ type: Scheduler.Type, nodes: Int) -> Scheduler {
-        Scheduler(index: index(nodes: nodes), localNodeID: 1, localCaps: CapabilitySet(tags: ["gpu", "zone:eu"]))
+    /// - Parameter localCanRun: whether the local node (1) satisfies `daemonFilter` itself; when it
+    ///   does, `place` answers `localPreferred` without querying the index.
+    static func make<Scheduler: Scheduling>(_ type: Scheduler.Type, nodes: Int, localCanRun: Bool = true) -> Scheduler {
+        let localCaps = localCanRun ? CapabilitySet(tags: ["gpu", "zone:eu"]) : CapabilitySet(tags: [])
+        return Scheduler(index: index(nodes: nodes), localNodeID: 1, localCaps: localCaps)
     }
 
     /// A daemon filter with a few requirements, as a real placement carries.
