@@ -2,6 +2,9 @@
 /// (#148). Everything a select needs lives in flat buffers so the hot path touches no reference
 /// counts: the states in insertion order (each retained once by the snapshot), an open-addressing
 /// id → position index for point lookups, and the sorted consistent-hash ring.
+///
+/// #168: the order is registration order (a re-add keeps its position), the same order legacy's
+/// sharded walk yields, so every strategy's choice is reproducible and matches legacy exactly.
 final class EndpointTable: @unchecked Sendable {
     let count: Int
     private let states: UnsafeMutablePointer<Unmanaged<EndpointState>>

@@ -313,7 +313,8 @@ extension LoadBalancer {
         var best = -1
         var bestKey = Int64.max
         candidates.forEach { position in
-            // #149: read in place from the published box.
+            // #149: read in place from the published box. #165: one pass, no copies; the first
+            // minimum in candidate order wins, as upstream's `min_by` (a heap was judged not worth it).
             let key = withState(table, position) { $0.metrics.pointee.avgResponseTimeMs.totalOrderKey }
             if best < 0 || key < bestKey {
                 best = position

@@ -8,7 +8,7 @@ import Glibc
 /// The legacy endpoint store: a sharded concurrent map in the shape of upstream's `DashMap`.
 ///
 /// #148 legacy cost: `4 × CPU count` shards, each a reader-writer lock over its own storage.
-/// Upstream walks the shards in hash order; spec §0.5 requires insertion order instead, so every
+/// #168 legacy cost: upstream walks the shards in hash order; spec §0.5 requires insertion order instead, so every
 /// entry carries a global insertion sequence and `forEachInInsertionOrder` takes every shard's
 /// read lock and merges the shards' sequence-ordered entry lists. A walk therefore costs one lock
 /// round trip per shard plus a pass over every entry (with a scan of the shard heads per entry,

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The perf gate: builds release, runs the cases (quick by default) and judges them against the
+# committed baseline. Exit codes are perfbench check's: 0 pass, 1 regression, 2 inconclusive.
+# Extra flags go to `perfbench check` (e.g. ci/gate.sh --format markdown, or --full for every round).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ci/install-deps.sh
+# The same flags as ci/bench.sh, so the two share one release build.
+swift build -c release --product perfbench -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >&2
+bin="$(swift build -c release --show-bin-path)/perfbench"
+mode=(--quick)
+args=()
+for arg in "$@"; do
+    if [[ $arg == --full ]]; then mode=(); else args+=("$arg"); fi
+done
+mkdir -p results/tmp
+exec "$bin" check --baseline results/baseline.json "${mode[@]}" --output results/tmp/gate-current.json "${args[@]}"
