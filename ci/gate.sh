@@ -8,10 +8,25 @@ ci/install-deps.sh
 # The same flags as ci/bench.sh, so the two share one release build.
 swift build -c release --product perfbench -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >&2
 bin="$(swift build -c release --show-bin-path)/perfbench"
+# Like is judged against like: callgrind counts a quarter of the events in a quick run, so a quick
+# gate reads the accepted quick run and a full gate the accepted full run.
 mode=(--quick)
+baseline=results/baseline-quick.json
 args=()
 for arg in "$@"; do
-    if [[ $arg == --full ]]; then mode=(); else args+=("$arg"); fi
+    if [[ $arg == --full ]]; then mode=(); baseline=results/baseline.json; else args+=("$arg"); fi
 done
+# Two cases measured on this 2-core VM move more than the defaults allow, run to run, with no code
+# change (five quick gates of unchanged code, November 2026):
+# - group.healthyCount.scan: the fixed side is a 1.7 ns read at the harness's floor; its speedup
+#   swung 14x-23x. Its fix-holds floor (5x) still gates it.
+# - lb.select.contended2: two threads on two cores; any other load on the machine doubles its time
+#   (+140 % seen while another process ran). Its speedup and allocations are still gated.
+case_tolerances=(
+    --tolerance 'group.healthyCount.*:speedup-drop=60%'
+    --tolerance 'lb.select.contended2.*:time-growth=300%'
+    --tolerance 'lb.select.contended2.*:speedup-drop=60%'
+)
 mkdir -p results/tmp
-exec "$bin" check --baseline results/baseline.json "${mode[@]}" --output results/tmp/gate-current.json "${args[@]}"
+exec "$bin" check --baseline "$baseline" "${mode[@]}" --output results/tmp/gate-current.json \
+    "${case_tolerances[@]}" "${args[@]}"
