@@ -16,6 +16,13 @@ public protocol LoadBalancing: AnyObject, Sendable {
     /// Picks and reserves an endpoint (spec §1.9).
     func select(_ context: RequestContext) throws(LoadBalancerError) -> Selection
     func stats() -> LoadBalancerStats
+    /// Claims `id`'s half-open probe slot (flag false → true); nil when `id` is unknown or a probe
+    /// is already in flight. Not used by `select` (spec §1.4).
+    func tryClaimHalfOpenProbe(_ id: NodeID) -> (any HalfOpenProbeClaim)?
+    /// Clears `id`'s probe flag; no-op when unknown.
+    func releaseHalfOpenProbe(_ id: NodeID)
+    /// Whether `id` has a half-open probe in flight (false when unknown).
+    func isHalfOpenProbeInFlight(_ id: NodeID) -> Bool
     /// Materialised copies of every registered endpoint, in registration order.
     func endpoints() -> [Endpoint]
     var endpointCount: Int { get }

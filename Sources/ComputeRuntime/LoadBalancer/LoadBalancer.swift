@@ -279,3 +279,26 @@ public final class LoadBalancer: LoadBalancing {
         withSnapshot { $0.orderedStates }
     }
 }
+
+// MARK: - Half-open probe guard (spec §1.4; unused by select)
+
+extension LoadBalancer {
+    /// The live state registered for `id`, retained for the caller (a cold path).
+    private func registeredState(_ id: NodeID) -> EndpointState? {
+        withSnapshot { table in
+            table.position(of: id).map { table.state(at: $0).takeUnretainedValue() }
+        }
+    }
+
+    public func tryClaimHalfOpenProbe(_ id: NodeID) -> (any HalfOpenProbeClaim)? {
+        registeredState(id).flatMap { EndpointProbeClaim(claiming: $0) }
+    }
+
+    public func releaseHalfOpenProbe(_ id: NodeID) {
+        registeredState(id)?.halfOpenProbe.store(false, ordering: .sequentiallyConsistent)
+    }
+
+    public func isHalfOpenProbeInFlight(_ id: NodeID) -> Bool {
+        registeredState(id)?.halfOpenProbe.load(ordering: .sequentiallyConsistent) ?? false
+    }
+}

@@ -82,3 +82,19 @@ public final class LoadBalancer: LoadBalancing {
     /// The hash ring sorted by key, for tests comparing ring contents.
     public var ringEntries: [(key: UInt64, node: NodeID)] { ring.snapshot }
 }
+
+// The half-open probe guard (spec §1.4); `select` does not use it.
+
+extension LoadBalancer {
+    public func tryClaimHalfOpenProbe(_ id: NodeID) -> (any HalfOpenProbeClaim)? {
+        table.lookup(id).flatMap { EndpointProbeClaim(claiming: $0) }
+    }
+
+    public func releaseHalfOpenProbe(_ id: NodeID) {
+        table.lookup(id)?.halfOpenProbe.store(false, ordering: .sequentiallyConsistent)
+    }
+
+    public func isHalfOpenProbeInFlight(_ id: NodeID) -> Bool {
+        table.lookup(id)?.halfOpenProbe.load(ordering: .sequentiallyConsistent) ?? false
+    }
+}
