@@ -5,6 +5,9 @@ extension Gate {
     var subject: String { candidate.rawValue }
 
     /// The speedup interval's lower bound against the case's floor.
+    ///
+    /// Pass when the whole interval clears the floor; regressed when the median is below it; in
+    /// between (the median clears it but the interval reaches below) the run was too noisy to decide.
     func speedupFloorCheck(_ speedup: SpeedupSummary?, floor: CaseFloor) -> RuleCheck {
         guard let speedup else {
             return RuleCheck(rule: .speedupFloor, status: .inconclusive, detail: "no speedup measured")
@@ -14,6 +17,11 @@ extension Gate {
             return RuleCheck(
                 rule: .speedupFloor, status: .pass,
                 detail: "\(interval) ≥ floor \(NumberFormat.value(floor.minSpeedup))")
+        }
+        if speedup.median >= floor.minSpeedup {
+            return RuleCheck(
+                rule: .speedupFloor, status: .inconclusive,
+                detail: "too noisy: \(interval) < floor \(NumberFormat.value(floor.minSpeedup)) ≤ median")
         }
         return RuleCheck(
             rule: .speedupFloor, status: .regressed,

@@ -41,6 +41,19 @@ final class GateTests: XCTestCase {
         XCTAssertEqual(report.regressedItems, [148])
     }
 
+    func testSpeedupIntervalStraddlingFloor_withMedianAbove_isInconclusive() throws {
+        let current = SyntheticResults.document(changing: roundRobin) {
+            $0.speedup = SpeedupSummary(median: 3.5, ciLow: 2.8, ciHigh: 4, confidence: 0.95, rounds: 15)
+        }
+
+        let report = evaluate(current, baseline: current)
+
+        let floorCheck = try check(report, roundRobin, .speedupFloor)
+        XCTAssertEqual(floorCheck.status, .inconclusive)
+        XCTAssertEqual(floorCheck.detail, "too noisy: ci_low 2.80 (median 3.50) < floor 3.00 ≤ median")
+        XCTAssertEqual(report.outcome, .inconclusive)
+    }
+
     func testSpeedupIntervalExactlyAtFloor_passes() throws {
         let current = SyntheticResults.document(changing: roundRobin) {
             $0.speedup = SpeedupSummary(median: 4, ciLow: 3, ciHigh: 5, confidence: 0.95, rounds: 30)
