@@ -1,91 +1,28 @@
 import ComputeRuntime
+import RuntimeTestSupport
 import XCTest
 
-private typealias Builder = ComputeRuntime.CausalChainBuilder
-private typealias Chain = ComputeRuntime.CausalChain
-
+/// `validateLink` pins (spec §4.4) on `ComputeRuntime.CausalChain`.
 final class ChainValidationTests: XCTestCase {
-    private func twoEvents() -> (CausalEvent, CausalEvent) {
-        var builder = Builder(originHash: 0xABCD)
-        let first = builder.append(Array("event1".utf8), horizonEncoded: 0)!
-        let second = builder.append(Array("event2".utf8), horizonEncoded: 0)!
-        return (first, second)
-    }
+    private let suite = ChainValidationSuite<ComputeRuntime.CausalChainBuilder, ComputeRuntime.CausalChain>()
 
-    private func validationError(_ previous: CausalEvent, _ next: CausalLink) -> ChainError? {
-        do throws(ChainError) {
-            try Chain.validateLink(previous: previous.link, previousPayload: previous.payload, next: next)
-            return nil
-        } catch {
-            return error
-        }
-    }
+    func testValidateLink_acceptsTheBuildersNextLink() { suite.validateLinkAcceptsTheBuildersNextLink() }
 
-    func testValidateLink_acceptsTheBuildersNextLink() {
-        let (first, second) = twoEvents()
+    func testValidateLink_ignoresTheHorizon() { suite.validateLinkIgnoresTheHorizon() }
 
-        XCTAssertNil(validationError(first, second.link))
-    }
+    func testValidateLink_otherOrigin_throwsOriginMismatch() { suite.validateLinkOtherOriginThrowsOriginMismatch() }
 
-    func testValidateLink_ignoresTheHorizon() {
-        let (first, second) = twoEvents()
-        var next = second.link
-        next.horizonEncoded = 0xFFFF
-
-        XCTAssertNil(validationError(first, next))
-    }
-
-    func testValidateLink_otherOrigin_throwsOriginMismatch() {
-        let (first, second) = twoEvents()
-        var next = second.link
-        next.originHash = 0xBEEF
-
-        let error = validationError(first, next)
-
-        XCTAssertEqual(error, .originMismatch(expected: 0xABCD, got: 0xBEEF))
-        XCTAssertEqual(error?.description, "origin mismatch: expected 0xabcd, got 0xbeef")
-    }
-
-    func testValidateLink_skippedSequence_throwsSequenceGap() {
-        let (first, second) = twoEvents()
-        var next = second.link
-        next.sequence = 5
-
-        let error = validationError(first, next)
-
-        XCTAssertEqual(error, .sequenceGap(expected: 2, got: 5))
-        XCTAssertEqual(error?.description, "sequence gap: expected 2, got 5")
-    }
+    func testValidateLink_skippedSequence_throwsSequenceGap() { suite.validateLinkSkippedSequenceThrowsSequenceGap() }
 
     func testValidateLink_previousAtMaximumSequence_throwsSequenceGapExpectingMaximum() {
-        let previous = CausalEvent(
-            link: CausalLink(originHash: 1, horizonEncoded: 0, sequence: .max, parentHash: 2), payload: [],
-            receivedAt: 0)
-        let next = CausalLink(originHash: 1, horizonEncoded: 0, sequence: 0, parentHash: 0)
-
-        XCTAssertEqual(validationError(previous, next), .sequenceGap(expected: .max, got: 0))
+        suite.validateLinkPreviousAtMaximumSequenceThrowsSequenceGapExpectingMaximum()
     }
 
     func testValidateLink_wrongParent_throwsParentHashMismatch() {
-        let (first, second) = twoEvents()
-        var next = second.link
-        next.parentHash = 0x1234
-
-        let error = validationError(first, next)
-
-        XCTAssertEqual(error, .parentHashMismatch(expected: second.link.parentHash, got: 0x1234))
-        XCTAssertEqual(
-            error?.description,
-            "parent hash mismatch: expected 0x\(String(second.link.parentHash, radix: 16)), got 0x1234")
+        suite.validateLinkWrongParentThrowsParentHashMismatch()
     }
 
     func testValidateLink_payloadOtherThanThePrevious_throwsParentHashMismatch() {
-        let (first, second) = twoEvents()
-        let tampered = CausalEvent(link: first.link, payload: Array("evil".utf8), receivedAt: 0)
-
-        guard case .parentHashMismatch(_, let got)? = validationError(tampered, second.link) else {
-            return XCTFail("expected parentHashMismatch")
-        }
-        XCTAssertEqual(got, second.link.parentHash)
+        suite.validateLinkPayloadOtherThanThePreviousThrowsParentHashMismatch()
     }
 }

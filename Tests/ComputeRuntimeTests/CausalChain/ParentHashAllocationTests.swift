@@ -3,23 +3,12 @@ import PerfBenchKit
 import RuntimeTestSupport
 import XCTest
 
+/// `computeParentHash` heap traffic on `ComputeRuntime.CausalChain`.
 final class ParentHashAllocationTests: XCTestCase {
+    /// #154: the streaming hash allocates nothing after warm-up.
     func testComputeParentHash_allocatesNothingAfterWarmUp() throws {
-        let counter = try AllocationCounter.make()
-        let link = CausalLink.genesis(originHash: 0xDEAD_BEEF, horizonEncoded: 42)
-        for row in CausalChainVectors.parentHashes {
-            let payload = CausalChainVectors.payload(size: row.size)
-            _ = ComputeRuntime.CausalChain.computeParentHash(link, payload)
-            var digest: UInt64 = 0
-
-            let before = counter.snapshot()
-            for _ in 0..<100 {
-                digest ^= ComputeRuntime.CausalChain.computeParentHash(link, payload)
-            }
-            let used = counter.snapshot().delta(since: before)
-
-            XCTAssertEqual(used.allocations, 0, "payload size \(row.size)")
-            XCTAssertEqual(digest, 0, "100 equal digests XOR to 0 (size \(row.size))")
+        try ParentHashAllocationSuite<ComputeRuntime.CausalChain>().computeParentHash100Times { used, size in
+            XCTAssertEqual(used.allocations, 0, "payload size \(size)")
         }
     }
 }

@@ -3,30 +3,20 @@ import RuntimeTestSupport
 import XCTest
 
 final class DeliveryTimestampTests: XCTestCase {
+    private let probe = DeliveryTimestampProbe<ComputeRuntime.DaemonHost>()
+
+    /// #162: one clock read per delivery, shared by all of its outputs.
     func testDeliver_readsTheWallClockOncePerDeliveryAndSharesIt() throws {
-        let clock = CountingWallClock(start: 100)
-        let daemon = ScriptedDaemon { _ throws(DaemonError) in [[1], [2], [3]] }
-        let host = ComputeRuntime.DaemonHost(
-            daemon: daemon, identity: DaemonIdentity(originHash: 1, entityID: NodeID(firstByte: 1)),
-            config: DaemonHostConfig(), clock: .custom(clock))
-        let inbound = CausalEvent(link: .genesis(originHash: 2, horizonEncoded: 0), payload: [], receivedAt: 0)
+        let reading = try probe.deliver(times: 2, outputsPerEvent: 3)
 
-        let first = try host.deliver(inbound)
-        let second = try host.deliver(inbound)
-
-        XCTAssertEqual(first.map(\.receivedAt), [100, 100, 100])
-        XCTAssertEqual(second.map(\.receivedAt), [101, 101, 101])
-        XCTAssertEqual(clock.reads, 2)
+        XCTAssertEqual(reading.stamps, [[100, 100, 100], [101, 101, 101]])
+        XCTAssertEqual(reading.clockReads, 2)
     }
 
     func testDeliver_withoutOutputs_doesNotReadTheClock() throws {
-        let clock = CountingWallClock()
-        let host = ComputeRuntime.DaemonHost(
-            daemon: SilentDaemon(), identity: DaemonIdentity(originHash: 1, entityID: NodeID(firstByte: 1)),
-            config: DaemonHostConfig(), clock: .custom(clock))
+        let reading = try probe.deliver(times: 1, outputsPerEvent: 0)
 
-        _ = try host.deliver(CausalEvent(link: .genesis(originHash: 2, horizonEncoded: 0), payload: [], receivedAt: 0))
-
-        XCTAssertEqual(clock.reads, 0)
+        XCTAssertEqual(reading.stamps, [[]])
+        XCTAssertEqual(reading.clockReads, 0)
     }
 }

@@ -1,26 +1,14 @@
 import ComputeRuntime
 import PerfBenchKit
+import RuntimeTestSupport
 import XCTest
 
+/// `tryRunAll` heap traffic on `ComputeRuntime.RecoveryRegistry`.
 final class RecoveryRegistryAllocationTests: XCTestCase {
+    private let suite = RecoveryRegistryAllocationSuite<ComputeRuntime.RecoveryRegistry>()
+
+    /// #159: the fixed registry reuses its buffers, so quiet ticks allocate nothing.
     func testTryRunAll_withNothingRecovered_reusesItsBuffersAfterWarmUp() throws {
-        let counter = try AllocationCounter.make()
-        let registry = ComputeRuntime.RecoveryRegistry()
-        for _ in 0..<4 {
-            registry.register { [] }
-        }
-        _ = registry.tryRunAll()
-        _ = registry.tryRunAll()
-
-        let before = counter.snapshot()
-        var recovered = 0
-        for _ in 0..<100 {
-            recovered += registry.tryRunAll().count
-        }
-        let used = counter.snapshot().delta(since: before)
-
-        XCTAssertEqual(used.allocations, 0)
-        XCTAssertEqual(recovered, 0)
-        XCTAssertEqual(registry.count, 4)
+        try suite.tryRunAll100TicksWithNothingRecovered(expectedAllocations: 0)
     }
 }

@@ -1,26 +1,15 @@
 import ComputeRuntime
 import LegacyBaseline
 import PerfBenchKit
+import RuntimeTestSupport
 import XCTest
 
+/// `tryRunAll` heap traffic on `LegacyBaseline.RecoveryRegistry`.
 final class LegacyRecoveryRegistryAllocationTests: XCTestCase {
+    private let suite = RecoveryRegistryAllocationSuite<LegacyBaseline.RecoveryRegistry>()
+
+    /// #159 legacy cost: one fresh survivors list per tick, so 100 quiet ticks allocate 100 times.
     func testTryRunAll_allocatesASurvivorsListEveryTick() throws {
-        let counter = try AllocationCounter.make()
-        let registry = LegacyBaseline.RecoveryRegistry()
-        for _ in 0..<4 {
-            registry.register { [] }
-        }
-        _ = registry.tryRunAll()
-        _ = registry.tryRunAll()
-
-        let before = counter.snapshot()
-        var recovered = 0
-        for _ in 0..<100 {
-            recovered += registry.tryRunAll().count
-        }
-        let used = counter.snapshot().delta(since: before)
-
-        XCTAssertEqual(used.allocations, 100)
-        XCTAssertEqual(recovered, 0)
+        try suite.tryRunAll100TicksWithNothingRecovered(expectedAllocations: 100)
     }
 }
