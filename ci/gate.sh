@@ -28,5 +28,17 @@ case_tolerances=(
     --tolerance 'lb.select.contended2.*:speedup-drop=60%'
 )
 mkdir -p results/tmp
-exec "$bin" check --baseline "$baseline" "${mode[@]}" --output results/tmp/gate-current.json \
-    "${case_tolerances[@]}" "${args[@]}"
+gate() {
+    "$bin" check --baseline "$baseline" "${mode[@]}" --output results/tmp/gate-current.json \
+        "${case_tolerances[@]}" "${args[@]}"
+}
+# An inconclusive verdict (exit 2) means the run was too noisy to decide, e.g. a neighbour took a
+# core: measure once more, and keep whatever the second run says.
+status=0
+gate || status=$?
+if ((status == 2)); then
+    echo "ci/gate.sh: the gate was inconclusive; measuring once more" >&2
+    status=0
+    gate || status=$?
+fi
+exit "$status"
