@@ -55,4 +55,34 @@ extension DaemonHosting {
     public var entityID: NodeID { identity.entityID }
     /// The head's sequence: 0 at genesis, +1 per emitted event.
     public var sequence: UInt64 { headLink.sequence }
+
+    /// A host rebuilt from `snapshot`, written once for both runtimes: a fresh host restored in place.
+    ///
+    /// - Throws: `DaemonError.restoreFailed` for another entity's snapshot, or the daemon's error from `restore`.
+    public static func fromSnapshot(
+        daemon: any MeshDaemon, identity: DaemonIdentity, snapshot: DaemonSnapshot, config: DaemonHostConfig,
+        clock: WallClock
+    ) throws(DaemonError) -> Self {
+        guard snapshot.entityID == identity.entityID else {
+            throw .restoreFailed(
+                "snapshot entity \(snapshot.entityID) does not match keypair entity \(identity.entityID)")
+        }
+        let host = Self(daemon: daemon, identity: identity, config: config, clock: clock)
+        try host.restore(from: snapshot)
+        return host
+    }
+
+    /// The check both hosts' `fromFork` make before building anything: `forkGenesis` must carry
+    /// `identity`'s origin.
+    ///
+    /// - Throws: `DaemonError.processFailed` naming both origins in hex.
+    package static func requireForkOrigin(of forkGenesis: CausalLink, matching identity: DaemonIdentity)
+        throws(DaemonError)
+    {
+        guard forkGenesis.originHash == identity.originHash else {
+            throw .processFailed(
+                "fork chain origin 0x\(String(forkGenesis.originHash, radix: 16)) does not match keypair origin "
+                    + "0x\(String(identity.originHash, radix: 16))")
+        }
+    }
 }

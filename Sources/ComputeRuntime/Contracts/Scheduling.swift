@@ -51,3 +51,20 @@ public protocol Scheduling: AnyObject, Sendable {
         _ candidates: [UInt64], artifact: Artifact, placement: some PlacementFilter, tieBreak: TieBreakContext
     ) -> UInt64?
 }
+
+/// The placement answers that need nothing but the shared surface, written once for both runtimes.
+extension Scheduling {
+    /// `(nodeID, .pinned)`; the scheduler is not consulted.
+    ///
+    /// - Complexity: O(1).
+    public func pin(_ nodeID: UInt64) -> PlacementDecision {
+        PlacementDecision(nodeID: nodeID, reason: .pinned)
+    }
+
+    /// Nodes tagged `subprotocol:0x` + four lowercase hex digits of `id`, ascending.
+    ///
+    /// - Complexity: one index query, O(n).
+    public func findSubprotocolNodes(_ id: UInt16) -> [UInt64] {
+        index.query(CapabilityFilter().requireTag(SubprotocolTag.tag(for: id)))
+    }
+}

@@ -19,16 +19,4 @@ extension GroupCoordinator {
         // #166: the reason stays `firstMatch`, as upstream reports it.
         return PlacementDecision(nodeID: node, reason: .firstMatch)
     }
-
-    public static func placeMember(
-        scheduler: Scheduler, artifact: Artifact, requirements: CapabilityFilter, exclude: Set<UInt64>,
-        placement: some PlacementFilter, tieBreak: TieBreakContext
-    ) throws(GroupError) -> PlacementDecision {
-        guard
-            let node = scheduler.selectMemberNode(
-                artifact: artifact, requirements: requirements, exclude: exclude,
-                placement: placement, tieBreak: tieBreak)
-        else { throw .noCandidateSatisfiedPlacement }
-        return PlacementDecision(nodeID: node, reason: .bestScore)
-    }
 }

@@ -1,5 +1,5 @@
 /// The configuration of one endpoint as callers register it (spec §1.3).
-public struct Endpoint: Sendable, Equatable {
+public struct Endpoint: Sendable, Equatable, FluentBuilding {
     public var nodeID: NodeID
     /// Configured weight (default 100).
     public var weight: UInt32 = 100
@@ -16,28 +16,20 @@ public struct Endpoint: Sendable, Equatable {
     }
 
     public func withWeight(_ weight: UInt32) -> Endpoint {
-        var copy = self
-        copy.weight = weight
-        return copy
+        modified { $0.weight = weight }
     }
 
     public func withZone(_ zone: String) -> Endpoint {
-        var copy = self
-        copy.zone = zone
-        return copy
+        modified { $0.zone = zone }
     }
 
     /// Appends a tag.
     public func withTag(_ tag: String) -> Endpoint {
-        var copy = self
-        copy.tags.append(tag)
-        return copy
+        modified { $0.tags.append(tag) }
     }
 
     public func withPriority(_ priority: UInt32) -> Endpoint {
-        var copy = self
-        copy.priority = priority
-        return copy
+        modified { $0.priority = priority }
     }
 
     /// `0` when disabled, else the configured weight scaled by the health multiplier.

@@ -1,5 +1,5 @@
 /// What a caller knows about the request being routed (spec §1.5).
-public struct RequestContext: Sendable, Equatable {
+public struct RequestContext: Sendable, Equatable, FluentBuilding {
     public var requestID: String? = nil
     public var sessionID: String? = nil
     public var clientZone: String? = nil
@@ -11,28 +11,20 @@ public struct RequestContext: Sendable, Equatable {
     public init() {}
 
     public func withSession(_ sessionID: String) -> RequestContext {
-        var copy = self
-        copy.sessionID = sessionID
-        return copy
+        modified { $0.sessionID = sessionID }
     }
 
     public func withRoutingKey(_ key: String) -> RequestContext {
-        var copy = self
-        copy.routingKey = key
-        return copy
+        modified { $0.routingKey = key }
     }
 
     /// Sets the client zone.
     public func withZone(_ zone: String) -> RequestContext {
-        var copy = self
-        copy.clientZone = zone
-        return copy
+        modified { $0.clientZone = zone }
     }
 
     /// Appends a required tag.
     public func requireTag(_ tag: String) -> RequestContext {
-        var copy = self
-        copy.requiredTags.append(tag)
-        return copy
+        modified { $0.requiredTags.append(tag) }
     }
 }

@@ -45,12 +45,4 @@ public final class Scheduler: Scheduling {
     public func queryCandidates(_ filter: CapabilityFilter) -> [UInt64] {
         index.query(filter)
     }
-
-    public func pin(_ nodeID: UInt64) -> PlacementDecision {
-        PlacementDecision(nodeID: nodeID, reason: .pinned)
-    }
-
-    public func findSubprotocolNodes(_ id: UInt16) -> [UInt64] {
-        index.query(CapabilityFilter().requireTag(SubprotocolTag.tag(for: id)))
-    }
 }

@@ -2,7 +2,7 @@ import CXXHash
 import ComputeRuntime
 
 /// Parent hashing, link succession and validation of causal chains (spec §4.3–§4.4), pre-audit.
-public enum CausalChain {
+public enum CausalChain: CausalChainHashing {
     /// XXH3-64 (seed 0) of `link`'s 32 wire bytes followed by `payload`.
     ///
     /// #154 legacy cost: kept on purpose — allocates a buffer of `32 + payload.count`, copies the
@@ -22,23 +22,5 @@ public enum CausalChain {
     public static func nextLink(after link: CausalLink, payload: [UInt8], horizonEncoded: UInt64) -> CausalLink? {
         guard link.sequence != .max else { return nil }
         return link.successor(parentHash: computeParentHash(link, payload), horizonEncoded: horizonEncoded)
-    }
-
-    /// Checks that `next` extends `previous` (whose payload was `previousPayload`).
-    ///
-    /// The encoded horizon is not validated.
-    /// - Throws: `ChainError.originMismatch`, `.sequenceGap` or `.parentHashMismatch`, checked in that order.
-    public static func validateLink(
-        previous: CausalLink, previousPayload: [UInt8], next: CausalLink
-    ) throws(ChainError) {
-        guard next.originHash == previous.originHash else {
-            throw .originMismatch(expected: previous.originHash, got: next.originHash)
-        }
-        guard previous.sequence != .max else { throw .sequenceGap(expected: .max, got: next.sequence) }
-        guard next.sequence == previous.sequence + 1 else {
-            throw .sequenceGap(expected: previous.sequence + 1, got: next.sequence)
-        }
-        let expected = computeParentHash(previous, previousPayload)
-        guard next.parentHash == expected else { throw .parentHashMismatch(expected: expected, got: next.parentHash) }
     }
 }

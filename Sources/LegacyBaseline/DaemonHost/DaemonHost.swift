@@ -25,26 +25,9 @@ public final class DaemonHost: DaemonHosting {
         daemon: any MeshDaemon, identity: DaemonIdentity, forkGenesis: CausalLink, config: DaemonHostConfig,
         clock: WallClock
     ) throws(DaemonError) -> DaemonHost {
-        guard forkGenesis.originHash == identity.originHash else {
-            throw .processFailed(
-                "fork chain origin 0x\(String(forkGenesis.originHash, radix: 16)) does not match keypair origin "
-                    + "0x\(String(identity.originHash, radix: 16))")
-        }
+        try requireForkOrigin(of: forkGenesis, matching: identity)
         let host = DaemonHost(daemon: daemon, identity: identity, config: config, clock: clock)
         host.chain = .fromHead(forkGenesis, payload: [], clock: clock)
-        return host
-    }
-
-    public static func fromSnapshot(
-        daemon: any MeshDaemon, identity: DaemonIdentity, snapshot: DaemonSnapshot, config: DaemonHostConfig,
-        clock: WallClock
-    ) throws(DaemonError) -> DaemonHost {
-        guard snapshot.entityID == identity.entityID else {
-            throw .restoreFailed(
-                "snapshot entity \(snapshot.entityID) does not match keypair entity \(identity.entityID)")
-        }
-        let host = DaemonHost(daemon: daemon, identity: identity, config: config, clock: clock)
-        try host.restore(from: snapshot)
         return host
     }
 
