@@ -1,5 +1,5 @@
 /// The configuration of one endpoint as callers register it (spec §1.3).
-public struct Endpoint: Sendable, Equatable, FluentBuilding {
+public struct Endpoint: Sendable, Equatable {
     public var nodeID: NodeID
     /// Configured weight (default 100).
     public var weight: UInt32 = 100
@@ -16,20 +16,28 @@ public struct Endpoint: Sendable, Equatable, FluentBuilding {
     }
 
     public func withWeight(_ weight: UInt32) -> Endpoint {
-        modified { $0.weight = weight }
+        var copy = self
+        copy.weight = weight
+        return copy
     }
 
     public func withZone(_ zone: String) -> Endpoint {
-        modified { $0.zone = zone }
+        var copy = self
+        copy.zone = zone
+        return copy
     }
 
     /// Appends a tag.
     public func withTag(_ tag: String) -> Endpoint {
-        modified { $0.tags.append(tag) }
+        var copy = self
+        copy.tags.append(tag)
+        return copy
     }
 
     public func withPriority(_ priority: UInt32) -> Endpoint {
-        modified { $0.priority = priority }
+        var copy = self
+        copy.priority = priority
+        return copy
     }
 
     /// `0` when disabled, else the configured weight scaled by the health multiplier.

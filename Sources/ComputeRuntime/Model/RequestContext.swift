@@ -1,5 +1,5 @@
 /// What a caller knows about the request being routed (spec §1.5).
-public struct RequestContext: Sendable, Equatable, FluentBuilding {
+public struct RequestContext: Sendable, Equatable {
     public var requestID: String? = nil
     public var sessionID: String? = nil
     public var clientZone: String? = nil
@@ -11,20 +11,28 @@ public struct RequestContext: Sendable, Equatable, FluentBuilding {
     public init() {}
 
     public func withSession(_ sessionID: String) -> RequestContext {
-        modified { $0.sessionID = sessionID }
+        var copy = self
+        copy.sessionID = sessionID
+        return copy
     }
 
     public func withRoutingKey(_ key: String) -> RequestContext {
-        modified { $0.routingKey = key }
+        var copy = self
+        copy.routingKey = key
+        return copy
     }
 
     /// Sets the client zone.
     public func withZone(_ zone: String) -> RequestContext {
-        modified { $0.clientZone = zone }
+        var copy = self
+        copy.clientZone = zone
+        return copy
     }
 
     /// Appends a required tag.
     public func requireTag(_ tag: String) -> RequestContext {
-        modified { $0.requiredTags.append(tag) }
+        var copy = self
+        copy.requiredTags.append(tag)
+        return copy
     }
 }

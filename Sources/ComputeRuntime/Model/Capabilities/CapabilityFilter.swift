@@ -1,7 +1,7 @@
 /// The requirements a placement puts on a node's capabilities (spec §2.5).
 ///
 /// The default value matches every node. Builders return a modified copy.
-public struct CapabilityFilter: Sendable, Equatable, FluentBuilding {
+public struct CapabilityFilter: Sendable, Equatable {
     /// Every tag must be present.
     public var requireTags: [String] = []
     /// At least one of these model ids must be served (ignored when empty).
@@ -25,52 +25,66 @@ public struct CapabilityFilter: Sendable, Equatable, FluentBuilding {
 
     /// Appends a required tag.
     public func requireTag(_ tag: String) -> CapabilityFilter {
-        modified { $0.requireTags.append(tag) }
+        var copy = self
+        copy.requireTags.append(tag)
+        return copy
     }
 
     /// Appends an acceptable model id.
     public func requireModel(_ model: String) -> CapabilityFilter {
-        modified { $0.requireModels.append(model) }
+        var copy = self
+        copy.requireModels.append(model)
+        return copy
     }
 
     /// Appends an acceptable tool id.
     public func requireTool(_ tool: String) -> CapabilityFilter {
-        modified { $0.requireTools.append(tool) }
+        var copy = self
+        copy.requireTools.append(tool)
+        return copy
     }
 
     /// Sets the minimum system memory in GiB.
     public func withMinMemory(_ gigabytes: UInt32) -> CapabilityFilter {
-        modified { $0.minMemoryGB = gigabytes }
+        var copy = self
+        copy.minMemoryGB = gigabytes
+        return copy
     }
 
     /// Requires a primary GPU.
     public func requireGpu() -> CapabilityFilter {
-        modified { $0.requireGPU = true }
+        var copy = self
+        copy.requireGPU = true
+        return copy
     }
 
     /// Requires a primary GPU made by `vendor` (also sets `requireGPU`, as upstream does).
     public func withGpuVendor(_ vendor: GPUVendor) -> CapabilityFilter {
-        modified {
-            $0.gpuVendor = vendor
-            $0.requireGPU = true
-        }
+        var copy = self
+        copy.gpuVendor = vendor
+        copy.requireGPU = true
+        return copy
     }
 
     /// Requires at least `gigabytes` of total VRAM (also sets `requireGPU`, as upstream does).
     public func withMinVram(_ gigabytes: UInt32) -> CapabilityFilter {
-        modified {
-            $0.minVramGB = gigabytes
-            $0.requireGPU = true
-        }
+        var copy = self
+        copy.minVramGB = gigabytes
+        copy.requireGPU = true
+        return copy
     }
 
     /// Sets the minimum context window in tokens.
     public func withMinContext(_ tokens: UInt32) -> CapabilityFilter {
-        modified { $0.minContextLength = tokens }
+        var copy = self
+        copy.minContextLength = tokens
+        return copy
     }
 
     /// Appends a required modality.
     public func requireModality(_ modality: Modality) -> CapabilityFilter {
-        modified { $0.requireModalities.append(modality) }
+        var copy = self
+        copy.requireModalities.append(modality)
+        return copy
     }
 }
