@@ -5,16 +5,20 @@
 public final class DaemonHost: DaemonHosting {
     public let identity: DaemonIdentity
     public let config: DaemonHostConfig
-    public private(set) var stats = DaemonStats()
-    public private(set) var horizon = ObservedHorizon()
+    // A host is single-owner (spec §0.6): no two accesses to its state can overlap, so the
+    // dynamic exclusivity checks Swift adds to class properties (a thread-local access-set insert
+    // per access, about a third of a no-output delivery) guard nothing here. The original has no
+    // such cost (Rust checks borrows statically), so both runtimes drop it alike.
+    @exclusivity(unchecked) public private(set) var stats = DaemonStats()
+    @exclusivity(unchecked) public private(set) var horizon = ObservedHorizon()
     private let daemon: any MeshDaemon
     private let clock: WallClock
-    private var chain: CausalChainBuilder
+    @exclusivity(unchecked) private var chain: CausalChainBuilder
     /// #153 further fix: `horizon.encode()` depends only on the key set, and keys are only ever
     /// added between restores, so the key count identifies the key set the cached value covers.
     /// -1 = not computed. `restore` resets it.
-    private var encodedKeyCount = -1
-    private var encodedHorizon: UInt64 = 0
+    @exclusivity(unchecked) private var encodedKeyCount = -1
+    @exclusivity(unchecked) private var encodedHorizon: UInt64 = 0
 
     public init(daemon: any MeshDaemon, identity: DaemonIdentity, config: DaemonHostConfig, clock: WallClock) {
         self.daemon = daemon

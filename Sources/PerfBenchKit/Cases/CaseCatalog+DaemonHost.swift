@@ -46,9 +46,10 @@ extension CaseCatalog {
                         CaseParameter("origins", origins, range: 1...4096, "distinct observed origins"),
                         CaseParameter("payloadBytes", 64, range: 0...65_536, "input payload size"),
                     ],
-                    // 16 origins: the issue asks 3x; this VM measures ~2.6x (legacy encode ≈ 56 ns of 92 ns,
-                    // the fixed path's observe + process ≈ 36 ns), so the floor promises 2x.
-                    floor: .hotPath(minSpeedup: origins >= 16 ? 2 : 1.2)
+                    // 16 origins: the issue asks 3x; this VM measures ~3.5x (legacy ≈ 80 ns of which the
+                    // encode is ≈ 56 ns; the fixed path's observe + process ≈ 22 ns). The floor keeps a
+                    // noise margin below it: 2.5x.
+                    floor: .hotPath(minSpeedup: origins >= 16 ? 2.5 : 1.2)
                 ) { implementation, parameters in
                     implementation.instance(
                         DeliverBuilder(
