@@ -20,12 +20,14 @@ done
 # change (five quick gates of unchanged code, November 2026):
 # - group.healthyCount.scan: the fixed side is a 1.7 ns read at the harness's floor; its speedup
 #   swung 14x-23x. Its fix-holds floor (5x) still gates it.
-# - lb.select.contended2: two threads on two cores; any other load on the machine doubles its time
-#   (+140 % seen while another process ran). Its speedup and allocations are still gated.
+# - lb.select.contended2: two threads on the guest's two vCPUs; how the hypervisor schedules them
+#   moves its time up to 4.5x between runs of the same binary on an idle machine (63 -> 287 ns/event,
+#   speedup 127x -> 41x). Drift is effectively not judged for it; its fix-holds floor (3x) and its
+#   allocation ceiling (0) still are.
 case_tolerances=(
     --tolerance 'group.healthyCount.*:speedup-drop=60%'
-    --tolerance 'lb.select.contended2.*:time-growth=300%'
-    --tolerance 'lb.select.contended2.*:speedup-drop=60%'
+    --tolerance 'lb.select.contended2.*:time-growth=1000%'
+    --tolerance 'lb.select.contended2.*:speedup-drop=90%'
 )
 mkdir -p results/tmp
 gate() {
