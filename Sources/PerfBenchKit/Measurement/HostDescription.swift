@@ -58,8 +58,7 @@ public struct HostDescription: Codable, Sendable, Equatable {
     /// Whether absolute times measured on `other` may be compared with ours: same CPU model,
     /// core count, hypervisor flag, allocator and build configuration.
     public func isComparable(to other: HostDescription) -> Bool {
-        cpuModel == other.cpuModel && logicalCores == other.logicalCores && hypervisor == other.hypervisor
-            && allocator.name == other.allocator.name && buildConfiguration == other.buildConfiguration
+        comparabilityDifferences(to: other).isEmpty
     }
 }
 

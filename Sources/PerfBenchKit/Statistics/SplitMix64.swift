@@ -1,3 +1,5 @@
+import ComputeRuntime
+
 /// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64).
 ///
 /// Used wherever the harness needs reproducible randomness: bootstrap resampling and
@@ -13,11 +15,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// The next 64 pseudo-random bits.
     public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        // The same step the balancers' seeded generators take (one definition, in ComputeRuntime).
+        state &+= RandomSource.splitMixIncrement
+        return RandomSource.splitMixOutput(state)
     }
 
     /// A uniform index in `0..<upperBound` (slight modulo bias is irrelevant for resampling).

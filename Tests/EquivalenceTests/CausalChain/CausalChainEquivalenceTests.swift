@@ -5,7 +5,7 @@ import XCTest
 
 final class CausalChainEquivalenceTests: XCTestCase {
     func testSeededLinksAndPayloads_giveIdenticalParentHashesAndValidation() {
-        let seed = RandomScriptGenerator.replaySeed ?? 0xC4A1_0000
+        let seed = SplitMix64.replaySeed ?? 0xC4A1_0000
         var random = ScriptRandom(seed: seed)
         let replay = "seed 0x\(String(seed, radix: 16)) (replay: PERFBENCH_SEED=0x\(String(seed, radix: 16)))"
 

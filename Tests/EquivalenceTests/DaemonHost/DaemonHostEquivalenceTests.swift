@@ -23,7 +23,7 @@ final class DaemonHostEquivalenceTests: XCTestCase {
 
     func testSeededDeliveryScripts_giveIdenticalOutputsHeadsStatsAndHorizons() {
         let seeds: [UInt64] =
-            RandomScriptGenerator.replaySeed.map { [$0] }
+            SplitMix64.replaySeed.map { [$0] }
             ?? [0x5eed, 0xC0FFEE, 0xDEAD_BEEF, 1, 2, 3, 0x1234_5678_9ABC_DEF0, 0xFEED_FACE]
 
         for seed in seeds {

@@ -54,7 +54,7 @@ final class LoadBalancerEquivalenceTests: XCTestCase {
     }
 
     func testSeededRandomScriptsMatchForEveryStrategy() {
-        let replay = RandomScriptGenerator.replaySeed
+        let replay = SplitMix64.replaySeed
         let seeds: [UInt64] = replay.map { [$0] } ?? (0..<30).map { 0xC0FF_EE00 &+ UInt64($0) &* 0x9E37_79B9 }
         for strategy in Strategy.allCases {
             for seed in seeds {

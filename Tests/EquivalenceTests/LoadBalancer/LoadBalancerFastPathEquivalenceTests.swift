@@ -40,7 +40,7 @@ final class LoadBalancerFastPathEquivalenceTests: XCTestCase {
     }
 
     func testFastPathScriptsMatchLegacyForEveryStrategy() {
-        let replay = RandomScriptGenerator.replaySeed
+        let replay = SplitMix64.replaySeed
         let seeds: [UInt64] = replay.map { [$0] } ?? (0..<25).map { 0xFA57_0000 &+ UInt64($0) &* 0x9E37_79B9 }
         var tally = PathTally()
         for strategy in Strategy.allCases {

@@ -44,7 +44,7 @@ final class RecoveryRegistryEquivalenceTests: XCTestCase {
     }
 
     func testSeededTicks_giveIdenticalRecoveredSlotsAndCounts() {
-        let seeds: [UInt64] = RandomScriptGenerator.replaySeed.map { [$0] } ?? [0x7E57, 42, 0xBAD5EED, 7]
+        let seeds: [UInt64] = SplitMix64.replaySeed.map { [$0] } ?? [0x7E57, 42, 0xBAD5EED, 7]
 
         for seed in seeds {
             let fixed = run(ComputeRuntime.RecoveryRegistry(), seed: seed)

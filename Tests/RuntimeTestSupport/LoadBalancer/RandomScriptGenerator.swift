@@ -1,33 +1,9 @@
 import ComputeRuntime
 
-/// SplitMix64 for generating test scripts (kept apart from the balancers' own generators).
-public struct ScriptRandom {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= RandomSource.splitMixIncrement
-        return RandomSource.splitMixOutput(state)
-    }
-
-    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    public mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-
-    public mutating func pick<T>(_ options: [T]) -> T { options[below(options.count)] }
-}
-
 /// Builds seeded random operation sequences over a small id pool, so re-adds, removals, circuit
 /// trips (five failed completions), probes (clock advances past the 50 ms recovery window), caps and
 /// zone/tag filters all occur often.
 public enum RandomScriptGenerator {
-    /// The seed to replay from `PERFBENCH_SEED`, if set.
-    public static var replaySeed: UInt64? {
-        guard let text = getenvString("PERFBENCH_SEED") else { return nil }
-        return text.hasPrefix("0x") ? UInt64(text.dropFirst(2), radix: 16) : UInt64(text)
-    }
-
     public static func script(strategy: Strategy, seed: UInt64, length: Int = 300) -> OperationScript {
         var random = ScriptRandom(seed: seed)
         var config = LoadBalancerConfig(strategy: strategy)
@@ -83,13 +59,4 @@ public enum RandomScriptGenerator {
             activeConnections: UInt32(random.below(20_000)), avgResponseTimeMs: random.chance(3) ? .nan : unit() * 2000,
             errorRate: unit() * 0.3, queueDepth: UInt32(random.below(2000)))
     }
-}
-
-#if canImport(Glibc)
-import Glibc
-#endif
-
-func getenvString(_ name: String) -> String? {
-    guard let value = getenv(name) else { return nil }
-    return String(cString: value)
 }

@@ -1,6 +1,6 @@
 extension HostDescription {
-    /// The fields that make `other` not comparable with this host (the ones `isComparable(to:)`
-    /// checks), each as `field a vs b`; empty when comparable.
+    /// The fields that make `other` not comparable with this host, each as `field a vs b`; empty
+    /// when comparable (`isComparable(to:)` is exactly that).
     func comparabilityDifferences(to other: HostDescription) -> [String] {
         var differences: [String] = []
         if cpuModel != other.cpuModel { differences.append("cpu '\(cpuModel)' vs '\(other.cpuModel)'") }
