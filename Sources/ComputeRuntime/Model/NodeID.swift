@@ -2,7 +2,7 @@
 ///
 /// Stored as four little-endian words so equality and hashing are four integer operations,
 /// not a 32-iteration byte loop.
-public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct NodeID: Hashable, Sendable, CustomStringConvertible {
     /// Bytes 0–7, 8–15, 16–23 and 24–31, each read little-endian.
     public var words: (UInt64, UInt64, UInt64, UInt64)
 
@@ -61,10 +61,5 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible {
         hasher.combine(words.1)
         hasher.combine(words.2)
         hasher.combine(words.3)
-    }
-
-    /// Lexicographic byte order.
-    public static func < (lhs: NodeID, rhs: NodeID) -> Bool {
-        lhs.bytes.lexicographicallyPrecedes(rhs.bytes)
     }
 }
