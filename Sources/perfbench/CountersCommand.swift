@@ -54,9 +54,7 @@ struct CountersCommand: ParsableCommand {
     func run() throws {
         let report = CountersReport.make(events: events, includesKernel: includesKernel)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(String(decoding: try StableJSON.encoder().encode(report), as: UTF8.self))
         } else {
             print(CountersTextRenderer.render(report))
         }

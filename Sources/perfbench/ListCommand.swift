@@ -14,9 +14,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let catalog = CaseCatalog.standard
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(catalog.cases.map(CaseListing.init))
+            let data = try StableJSON.encoder().encode(catalog.cases.map(CaseListing.init))
             print(String(decoding: data, as: UTF8.self))
         } else {
             print(CaseListing.table(catalog.cases))

@@ -1,15 +1,18 @@
 /// Left-aligned columns separated by two spaces, for terminal output.
-struct TextTable {
-    var headers: [String]
-    var rows: [[String]]
+package struct TextTable {
+    /// The first line's cells; their count sets the column count.
+    package var headers: [String]
+    /// One array of cells per line, as many as `headers`.
+    package var rows: [[String]]
 
-    init(headers: [String], rows: [[String]]) {
+    /// A table of `rows` under `headers`.
+    package init(headers: [String], rows: [[String]]) {
         self.headers = headers
         self.rows = rows
     }
 
     /// The table, one line per row, header first, no trailing spaces.
-    func render() -> String {
+    package func render() -> String {
         let all = [headers] + rows
         let widths = headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in

@@ -57,10 +57,8 @@ public enum ResultsStore {
     ///
     /// - Throws: `ResultsError.unencodable` when a number is NaN or infinite.
     public static func encode(_ document: ResultsDocument) throws(ResultsError) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            var data = try encoder.encode(document)
+            var data = try StableJSON.encoder().encode(document)
             data.append(0x0A)
             return data
         } catch let EncodingError.invalidValue(_, context) {

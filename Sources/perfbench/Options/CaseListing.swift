@@ -38,25 +38,18 @@ struct CaseListing: Encodable {
 
     /// `items  case  params  floor` as aligned text, then the count of cases and items covered.
     static func table(_ cases: [BenchCase]) -> String {
-        var rows = [["items", "case", "params", "floor (min speedup, max fixed allocs/ev)"]]
-        for benchCase in cases {
+        let rows = cases.map { benchCase in
             let listing = CaseListing(benchCase)
-            rows.append([
+            return [
                 listing.items.isEmpty ? "-" : listing.items.map(String.init).joined(separator: ","),
                 listing.id + (listing.upstream.map { "  (\($0))" } ?? ""),
                 listing.params.map { "\($0.name)=\($0.defaultValue)" }.joined(separator: " "),
                 "\(listing.floor.minSpeedup)x, \(listing.floor.maxFixedAllocsPerEvent)",
-            ])
+            ]
         }
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        let lines = rows.map { row in
-            let padded = row.enumerated().map { column, cell in
-                cell + String(repeating: " ", count: widths[column] - cell.count)
-            }.joined(separator: "  ")
-            return String(padded.reversed().drop(while: { $0 == " " }).reversed())
-        }
+        let headers = ["items", "case", "params", "floor (min speedup, max fixed allocs/ev)"]
         let covered = Set(cases.flatMap(\.auditItems)).sorted()
-        return lines.joined(separator: "\n") + "\n\(cases.count) cases covering items "
+        return TextTable(headers: headers, rows: rows).render() + "\n\(cases.count) cases covering items "
             + covered.map(String.init).joined(separator: ",")
     }
 }
