@@ -127,8 +127,7 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
             coordinator.markUnhealthy(index)
             let keypair = EntityKeypair.replica(groupSeed: config.groupSeed, index: index)
             guard let placement = try? place(exclude, keypair.entityID) else { continue }
-            registry.replace(
-                Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
+            registry.replace(makeHost(keypair, makeDaemon: makeDaemon))
             coordinator.updateMemberPlacement(index, nodeID: placement.nodeID, entityID: keypair.entityID)
             exclude.insert(placement.nodeID)
             replaced.append(index)
@@ -156,8 +155,7 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
                 let placement = try? Coordinator.placeWithSpread(
                     scheduler: scheduler, requirements: requirements, exclude: exclude)
             else { continue }
-            registry.replace(
-                Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
+            registry.replace(makeHost(keypair, makeDaemon: makeDaemon))
             coordinator.updateMemberPlacement(index, nodeID: placement.nodeID, entityID: keypair.entityID)
             exclude.insert(placement.nodeID)
             recovered.append(index)
@@ -196,6 +194,11 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
             tieBreak: tieBreak)
     }
 
+    /// A fresh host for the replica with `keypair`.
+    private func makeHost(_ keypair: EntityKeypair, makeDaemon: () -> any MeshDaemon) -> Host {
+        Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock)
+    }
+
     private func addReplicas(
         upTo count: UInt8, makeDaemon: () -> any MeshDaemon, registry: DaemonRegistry, place: MemberPlacer
     ) throws(GroupError) {
@@ -205,8 +208,7 @@ public final class ReplicaGroupCore<Coordinator: GroupCoordinating, Host: Daemon
             let placement = try place(usedNodes, keypair.entityID)
             usedNodes.insert(placement.nodeID)
             do {
-                try registry.register(
-                    Host(daemon: makeDaemon(), identity: keypair.identity, config: config.hostConfig, clock: clock))
+                try registry.register(makeHost(keypair, makeDaemon: makeDaemon))
             } catch {
                 throw .registryFailed(error.description)
             }
