@@ -1,0 +1,60 @@
+/// One figure of one case, in the neutral shape every export format is written from.
+///
+/// The results model maps each case's measurements to rows (one per side and metric); the encoders
+/// in this folder never see the results document, so they stay valid when its schema changes.
+package struct ExportRow: Sendable, Equatable {
+    /// Whose figure the row is.
+    package enum Side: String, Sendable, CaseIterable {
+        /// The pre-audit runtime.
+        case legacy
+        /// The fixed runtime.
+        case fixed
+        /// The case's declared limit for the metric (its speedup floor, its allocation ceiling), so
+        /// dashboards can draw it next to the measurements.
+        case limit
+        /// A figure of the pair rather than of one side: the legacy/fixed speedup.
+        case pair
+    }
+
+    /// Which direction of change is an improvement.
+    package enum Polarity: String, Sendable {
+        case lowerIsBetter = "lower_is_better"
+        case higherIsBetter = "higher_is_better"
+    }
+
+    /// The case id, e.g. `lb.select.roundRobin.n100`.
+    package var caseID: String
+    package var side: Side
+    /// The metric's name as dashboards should show it: `latency`, `allocations`, `bytes`,
+    /// `instructions`, `speedup`, or a counter's name.
+    package var metric: String
+    package var unit: ExportUnit
+    /// The figure (for a distribution, its median), in `unit`.
+    package var value: Double
+    /// Lower end of the figure's interval (the bootstrap interval of a median), when it has one.
+    package var lower: Double?
+    /// Upper end of the figure's interval, when it has one.
+    package var upper: Double?
+    package var polarity: Polarity
+    /// The engine that measured it: `wall`, `perf` or `callgrind`.
+    package var engine: String
+    /// A short label for the host that measured it, e.g. `AMD EPYC 0x1A/2 cores/KVM`.
+    package var host: String
+
+    /// A row; the caller maps results to rows.
+    package init(
+        caseID: String, side: Side, metric: String, unit: ExportUnit, value: Double, lower: Double? = nil,
+        upper: Double? = nil, polarity: Polarity, engine: String, host: String
+    ) {
+        self.caseID = caseID
+        self.side = side
+        self.metric = metric
+        self.unit = unit
+        self.value = value
+        self.lower = lower
+        self.upper = upper
+        self.polarity = polarity
+        self.engine = engine
+        self.host = host
+    }
+}
