@@ -18,16 +18,20 @@ package struct ExportRow: Sendable, Equatable {
 
     /// Which direction of change is an improvement.
     package enum Polarity: String, Sendable {
+        /// Time, allocations, bytes, instructions: less is better.
         case lowerIsBetter = "lower_is_better"
+        /// The speedup: more is better.
         case higherIsBetter = "higher_is_better"
     }
 
     /// The case id, e.g. `lb.select.roundRobin.n100`.
     package var caseID: String
+    /// Whose figure it is.
     package var side: Side
     /// The metric's name as dashboards should show it: `latency`, `allocations`, `bytes`,
     /// `instructions`, `speedup`, or a counter's name.
     package var metric: String
+    /// The unit of `value`, `lower` and `upper`.
     package var unit: ExportUnit
     /// The figure (for a distribution, its median), in `unit`.
     package var value: Double
@@ -35,6 +39,7 @@ package struct ExportRow: Sendable, Equatable {
     package var lower: Double?
     /// Upper end of the figure's interval, when it has one.
     package var upper: Double?
+    /// Which direction of change is an improvement for this metric.
     package var polarity: Polarity
     /// The engine that measured it: `wall`, `perf` or `callgrind`.
     package var engine: String

@@ -12,7 +12,9 @@ import Foundation
 package enum GitHubActionBenchmark {
     /// Which of the action's two custom tools the file is for.
     package enum Tool: String, Sendable, CaseIterable {
+        /// The file for lower-is-better rows: time, allocations, bytes, instructions.
         case customSmallerIsBetter
+        /// The file for higher-is-better rows: the speedup.
         case customBiggerIsBetter
 
         var polarity: ExportRow.Polarity {

@@ -3,7 +3,9 @@ package struct ChangePoint: Sendable, Equatable {
     /// Which way the series moved at the step. Whether that is a regression depends on the metric's
     /// polarity, which the caller knows (see ``isRegression(lowerIsBetter:)``).
     package enum Direction: String, Sendable {
+        /// The level after the step is higher.
         case increase
+        /// The level after the step is lower.
         case decrease
     }
 

@@ -4,6 +4,22 @@
 /// Commits are evenly spaced on the x axis in history order (their dates do not matter, their order
 /// does); labels are thinned when there are too many to read.
 package enum HistoryChart {
+    /// A point as drawn: what is not a finite number is nil and not drawn.
+    private struct Drawn {
+        var label: String
+        var value: Double?
+        var lower: Double?
+        var upper: Double?
+
+        init(_ point: HistoryPoint) {
+            func finite(_ number: Double?) -> Double? { number.flatMap { $0.isFinite ? $0 : nil } }
+            label = point.label
+            value = finite(point.value)
+            lower = finite(point.lower)
+            upper = finite(point.upper)
+        }
+    }
+
     /// The chart as standalone SVG.
     ///
     /// - Parameters:
@@ -11,13 +27,17 @@ package enum HistoryChart {
     ///   - unit: The y axis label, e.g. `ns/event`.
     ///   - points: The series, oldest first.
     ///   - changePoints: What ``EDivisive`` found in `points`.
+    ///
+    /// A non-finite value or interval end (which ``EDivisive`` would have rejected) is left out of
+    /// the drawing rather than bending the axis.
     package static func svg(
         title: String, unit: String, points: [HistoryPoint], changePoints: [ChangePoint]
     ) -> String {
         let left = 80.0, top = 48.0, plotWidth = 600.0, plotHeight = 260.0, right = 30.0, bottom = 80.0
         let listHeight = 16 * Double(changePoints.count) + (changePoints.isEmpty ? 0 : 8)
         let width = left + plotWidth + right, height = top + plotHeight + bottom + listHeight
-        let lows = points.map { $0.lower ?? $0.value }, highs = points.map { $0.upper ?? $0.value }
+        let points = points.map(Drawn.init)
+        let lows = points.compactMap { $0.lower ?? $0.value }, highs = points.compactMap { $0.upper ?? $0.value }
         let axis = LinearAxis(low: lows.min() ?? 0, high: highs.max() ?? 1)
         let slot = plotWidth / Double(max(points.count, 1))
         func x(_ index: Int) -> Double { left + slot * (Double(index) + 0.5) }
@@ -50,13 +70,14 @@ package enum HistoryChart {
 
     /// A dashed line at each segment's median, so a step reads as a change of level.
     private static func segmentLevels(
-        points: [HistoryPoint], changePoints: [ChangePoint], x: (Int) -> Double, y: (Double) -> Double, slot: Double
+        points: [Drawn], changePoints: [ChangePoint], x: (Int) -> Double, y: (Double) -> Double, slot: Double
     ) -> [String] {
-        guard !points.isEmpty else { return [] }
         let bounds = [0] + changePoints.map(\.index) + [points.count]
         return zip(bounds, bounds.dropFirst()).compactMap { start, end -> String? in
-            guard start < end else { return nil }
-            let level = Quantiles.median(of: points[start..<end].map(\.value))
+            guard start < end, end <= points.count else { return nil }
+            let values = points[start..<end].compactMap(\.value)
+            guard !values.isEmpty else { return nil }
+            let level = Quantiles.median(of: values)
             return "<line x1=\"\(SVGChart.f(x(start) - slot / 2))\" y1=\"\(SVGChart.f(y(level)))\" "
                 + "x2=\"\(SVGChart.f(x(end - 1) + slot / 2))\" y2=\"\(SVGChart.f(y(level)))\" stroke=\"#2ca02c\" "
                 + "stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>"
@@ -91,31 +112,34 @@ package enum HistoryChart {
     }
 
     /// The points, joined, each with its interval bar.
-    private static func series(_ points: [HistoryPoint], x: (Int) -> Double, y: (Double) -> Double) -> [String] {
-        guard !points.isEmpty else { return [] }
+    private static func series(_ points: [Drawn], x: (Int) -> Double, y: (Double) -> Double) -> [String] {
         let color = SVGChart.fixedColor
+        let coordinates = points.enumerated().compactMap { index, point in
+            point.value.map { "\(SVGChart.f(x(index))),\(SVGChart.f(y($0)))" }
+        }
+        guard !coordinates.isEmpty else { return [] }
         var body = [
-            "<polyline points=\""
-                + points.enumerated().map { "\(SVGChart.f(x($0.offset))),\(SVGChart.f(y($0.element.value)))" }
-                .joined(separator: " ") + "\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1\" opacity=\"0.5\"/>"
+            "<polyline points=\"\(coordinates.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" "
+                + "stroke-width=\"1\" opacity=\"0.5\"/>"
         ]
         for (index, point) in points.enumerated() {
+            guard let value = point.value else { continue }
             if point.lower != nil || point.upper != nil {
-                let low = y(point.lower ?? point.value), high = y(point.upper ?? point.value)
+                let low = y(point.lower ?? value), high = y(point.upper ?? value)
                 body.append(SVGChart.line(x1: x(index), y1: low, x2: x(index), y2: high, stroke: color, width: 1.5))
                 for end in [low, high] {
                     body.append(SVGChart.line(x1: x(index) - 3, y1: end, x2: x(index) + 3, y2: end, stroke: color))
                 }
             }
             body.append(
-                "<circle cx=\"\(SVGChart.f(x(index)))\" cy=\"\(SVGChart.f(y(point.value)))\" r=\"3.5\" "
+                "<circle cx=\"\(SVGChart.f(x(index)))\" cy=\"\(SVGChart.f(y(value)))\" r=\"3.5\" "
                     + "fill=\"\(color)\"/>")
         }
         return body
     }
 
     /// Commit labels under the axis, turned 45° so short hashes fit; every k-th when there are many.
-    private static func commitLabels(_ points: [HistoryPoint], x: (Int) -> Double, baseline: Double) -> [String] {
+    private static func commitLabels(_ points: [Drawn], x: (Int) -> Double, baseline: Double) -> [String] {
         let every = max(1, (points.count + 29) / 30)
         return points.indices.filter { $0 % every == 0 || $0 == points.count - 1 }.map { index in
             let px = SVGChart.f(x(index)), py = SVGChart.f(baseline + 14)

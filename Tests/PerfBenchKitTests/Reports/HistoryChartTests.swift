@@ -51,4 +51,17 @@ final class HistoryChartTests: XCTestCase {
         XCTAssertTrue(svg.hasPrefix("<svg"))
         XCTAssertFalse(svg.contains("<circle"))
     }
+
+    func testNonFiniteValue_isLeftOutOfTheDrawing() {
+        let points = [
+            HistoryPoint(label: "a", value: 10, lower: 9, upper: .infinity), HistoryPoint(label: "b", value: .nan),
+            HistoryPoint(label: "c", value: 12),
+        ]
+
+        let svg = HistoryChart.svg(title: "gap", unit: "ns/event", points: points, changePoints: [])
+
+        XCTAssertEqual(svg.components(separatedBy: "<circle").count - 1, 2)
+        XCTAssertFalse(svg.contains("nan") || svg.contains("inf"), svg)
+        XCTAssertTrue(svg.contains(">b</text>"), svg)
+    }
 }
