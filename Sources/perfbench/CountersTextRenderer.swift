@@ -6,15 +6,15 @@ enum CountersTextRenderer {
         let host = report.host
         var lines = ["Host"]
         let rows: [(String, String)] = [
-            ("cpu", "\(host.cpuModel), \(host.logicalCores) logical cores\(host.hypervisor ? ", under a hypervisor" : "")"),
-            ("kernel", host.kernel),
+            ("cpu", "\(host.identity?.modelName ?? "unknown"), \(host.logicalCores) logical cores"),
+            ("identity", host.identity.map(String.init(describing:)) ?? "not recorded"),
             ("pmu", status(host.pmu)),
             ("perf_event_paranoid", host.perfEventParanoid.map(String.init) ?? "unreadable"),
             ("swift", host.swiftVersion),
             ("allocator", [host.allocator.name, host.allocator.version].compactMap { $0 }.joined(separator: " ")),
             ("valgrind", status(host.valgrind)),
             ("git commit", host.gitCommit ?? "none (not in a git work tree)"),
-            ("build", host.buildConfiguration),
+            ("build", host.buildConfiguration.rawValue),
             ("libpfm4 tables", report.libpfmModels.isEmpty ? "none" : report.libpfmModels.joined(separator: ", ")),
         ]
         for (label, value) in rows {
