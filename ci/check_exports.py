@@ -11,7 +11,7 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from junitparser import Failure, JUnitXml, Skipped
+from junitparser import Error, Failure, JUnitXml, Skipped
 from prometheus_client.openmetrics.parser import text_string_to_metric_families
 
 CSV_COLUMNS = ["case", "side", "metric", "unit", "value", "lower", "upper", "polarity", "engine", "host", "commit"]
@@ -146,7 +146,7 @@ def read_junit(path):
     suites = list(xml) if isinstance(xml, JUnitXml) else [xml]
     cases = 0
     for suite in suites:
-        failures = skipped = 0
+        failures = errors = skipped = 0
         for case in suite:
             cases += 1
             if not case.name or not case.classname:
@@ -156,11 +156,15 @@ def read_junit(path):
                     failures += 1
                     if not result.message or not result.type:
                         problem(path.name, f"{case.name}: failure without message or type")
+                elif isinstance(result, Error):
+                    errors += 1
+                    if not result.message or not result.type:
+                        problem(path.name, f"{case.name}: error without message or type")
                 elif isinstance(result, Skipped):
                     skipped += 1
                     if not result.message:
                         problem(path.name, f"{case.name}: skipped without a reason")
-        if (suite.tests, suite.failures, suite.skipped, suite.errors) != (len(list(suite)), failures, skipped, 0):
+        if (suite.tests, suite.failures, suite.skipped, suite.errors) != (len(list(suite)), failures, skipped, errors):
             problem(path.name, f"suite {suite.name}: counts disagree with its test cases")
     print(f"{path.name}: junitparser read {len(suites)} suite(s), {cases} test cases")
 
@@ -175,10 +179,12 @@ def read_gate_json(path):
         if set(verdict) != {"case_id", "items", "status", "checks", "notes"}:
             problem(path.name, f"verdict keys {sorted(verdict)}")
         for check in verdict.get("checks", []):
-            if set(check) != {"rule", "status", "detail", "change"}:
+            if set(check) != {"rule", "status", "detail", "change", "too_noisy"}:
                 problem(path.name, f"{verdict.get('case_id')}: check keys {sorted(check)}")
             elif check["change"] is not None and not is_number(check["change"]):
                 problem(path.name, f"{verdict.get('case_id')}: change is neither null nor a number")
+            elif not isinstance(check["too_noisy"], bool):
+                problem(path.name, f"{verdict.get('case_id')}: too_noisy is not a boolean")
     print(f"{path.name}: json read {len(document['verdicts'])} verdicts")
 
 

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Keys are snake_case and always present (an absent `change` is `null`, empty lists are `[]`),
 /// sorted, so a consumer can rely on the shape and diffs stay small. Status and rule values are the
-/// ones the text summary prints (`regressed`, `n/a`, `drift.instructions`). The `schema` key names
+/// ones the text summary prints (`regressed`, `moved`, `n/a`, `drift.instructions`); the outcome is
+/// an identifier (`pass`, `regression`, `baseline_moved`, `inconclusive`). The `schema` key names
 /// this layout; a breaking change bumps it.
 package enum GateJSON {
     /// The layout's identifier.
@@ -46,6 +47,8 @@ package enum GateJSON {
         var status: String
         var detail: String
         var change: Double?
+        /// Inconclusive only because the run was too noisy: measuring again could decide it.
+        var tooNoisy: Bool
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -54,10 +57,12 @@ package enum GateJSON {
             try container.encode(detail, forKey: .detail)
             // Explicit null keeps the key set fixed for consumers.
             try container.encode(change, forKey: .change)
+            try container.encode(tooNoisy, forKey: .tooNoisy)
         }
 
         enum CodingKeys: String, CodingKey {
             case rule, status, detail, change
+            case tooNoisy = "too_noisy"
         }
     }
 
@@ -68,13 +73,16 @@ package enum GateJSON {
                 ($0.rawValue, report.count($0))
             })
         let document = Document(
-            schema: schema, candidate: report.candidate.rawValue, outcome: report.outcome.rawValue, counts: counts,
+            schema: schema, candidate: report.candidate.rawValue,
+            outcome: report.outcome.rawValue.replacingOccurrences(of: " ", with: "_"), counts: counts,
             regressedItems: report.regressedItems, environmentIssues: report.environmentIssues, notes: report.notes,
             verdicts: report.verdicts.map { verdict in
                 Verdict(
                     caseID: verdict.caseID, items: verdict.items, status: verdict.status.rawValue,
                     checks: verdict.checks.map {
-                        Check(rule: $0.rule.rawValue, status: $0.status.rawValue, detail: $0.detail, change: $0.change)
+                        Check(
+                            rule: $0.rule.description, status: $0.status.rawValue, detail: $0.detail,
+                            change: $0.change, tooNoisy: $0.tooNoisy)
                     },
                     notes: verdict.notes)
             })

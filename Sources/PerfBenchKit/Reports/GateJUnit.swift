@@ -4,8 +4,10 @@
 /// One `<testcase>` per case, named by its id, its `classname` the component (`perfbench.lb` for
 /// `lb.select.roundRobin.n100`), so CI groups cases as it groups test classes. A regressed case has
 /// a `<failure>` whose message is each deciding rule with its figures and whose type is the first
-/// such rule; an inconclusive or skipped case is `<skipped>` with the reason; pass and improved are
-/// plain test cases. Each case's properties give its audit items, status and every check. Gate-wide
+/// such rule. A case whose legacy side moved has an `<error>` of the same form: the comparison's
+/// reference is not the accepted one, so the test could not run as meant, which is what JUnit's
+/// errors say. An inconclusive or skipped case is `<skipped>` with the reason; pass and improved
+/// are plain test cases. Each case's properties give its audit items, status and every check. Gate-wide
 /// facts are suite properties; environment issues (which make the whole run inconclusive) add a
 /// skipped `environment` test case so the report's counts agree with the exit status.
 ///
@@ -22,8 +24,10 @@ package enum GateJUnit {
                  "      <skipped message=\"\(attribute(reason))\"/>", "    </testcase>"])
         }
         let failures = report.count(.regressed)
+        let errors = report.count(.moved)
         let skipped = report.count(.inconclusive) + report.count(.skipped) + (report.environmentIssues.isEmpty ? 0 : 1)
-        let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\""
+        let counts =
+            "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\""
         let properties =
             [("candidate", report.candidate.rawValue), ("outcome", report.outcome.rawValue)]
             + report.environmentIssues.map { ("environment", $0) } + report.notes.map { ("note", $0) }
@@ -53,17 +57,21 @@ package enum GateJUnit {
             "        " + property("audit_items", verdict.items.map { "#\($0)" }.joined(separator: " ")),
             "        " + property("status", verdict.status.rawValue),
         ]
-        lines += verdict.checks.map { "        " + property($0.rule.rawValue, "\($0.status.rawValue): \($0.detail)") }
+        lines += verdict.checks.map {
+            "        " + property($0.rule.description, "\($0.status.rawValue): \($0.detail)")
+        }
         lines += verdict.notes.map { "        " + property("note", $0) }
         lines.append("      </properties>")
         let deciding = verdict.decidingChecks
-        let reasons = deciding.map { "\($0.rule.rawValue): \($0.detail)" } + verdict.notes.map { "note: \($0)" }
+        let reasons = deciding.map { "\($0.rule.description): \($0.detail)" } + verdict.notes.map { "note: \($0)" }
         switch verdict.status {
-        case .regressed:
-            let message = deciding.map { "\($0.rule.rawValue): \($0.detail)" }.joined(separator: "; ")
-            let type = deciding.first?.rule.rawValue ?? "regressed"
-            lines.append("      <failure message=\"\(attribute(message))\" type=\"\(attribute(type))\">"
-                + text(reasons.joined(separator: "\n")) + "</failure>")
+        case .regressed, .moved:
+            let element = verdict.status == .regressed ? "failure" : "error"
+            let message = deciding.map { "\($0.rule.description): \($0.detail)" }.joined(separator: "; ")
+            let type = deciding.first?.rule.description ?? verdict.status.rawValue
+            lines.append(
+                "      <\(element) message=\"\(attribute(message))\" type=\"\(attribute(type))\">"
+                    + text(reasons.joined(separator: "\n")) + "</\(element)>")
         case .inconclusive, .skipped:
             lines.append("      <skipped message=\"\(attribute(reasons.joined(separator: "; ")))\"/>")
         case .pass, .improved, .notApplicable:

@@ -30,15 +30,15 @@ final class GateJUnitTests: XCTestCase {
         XCTAssertEqual(
             cases.compactMap { ($0 as? XMLElement)?.attribute(forName: "name")?.stringValue },
             ["lb.select.roundRobin.n100", "sched.submit.fifo.n1000", "chain.append.n64", "group.place.n10",
-             "daemon.tick.n1000", "environment"])
+             "daemon.tick.n1000", "recovery.restore.n64", "environment"])
     }
 
     func testCounts_agreeWithTheVerdicts() throws {
         let suite = try XCTUnwrap(try parsed().nodes(forXPath: "/testsuites/testsuite").first as? XMLElement)
 
-        XCTAssertEqual(suite.attribute(forName: "tests")?.stringValue, "6")
+        XCTAssertEqual(suite.attribute(forName: "tests")?.stringValue, "7")
         XCTAssertEqual(suite.attribute(forName: "failures")?.stringValue, "1")
-        XCTAssertEqual(suite.attribute(forName: "errors")?.stringValue, "0")
+        XCTAssertEqual(suite.attribute(forName: "errors")?.stringValue, "1")
         XCTAssertEqual(suite.attribute(forName: "skipped")?.stringValue, "3")
     }
 
@@ -57,6 +57,15 @@ final class GateJUnitTests: XCTestCase {
         XCTAssertEqual(
             skipped.attribute(forName: "message")?.stringValue,
             "fix.speedup: too noisy: ci_low 1.80 < floor 2.00 <= median 2.40; note: floor changed since the baseline")
+    }
+
+    func testLegacyMovedCase_isAnErrorNamingTheMovedFigure() throws {
+        let error = try XCTUnwrap(try testCase("recovery.restore.n64").elements(forName: "error").first)
+
+        XCTAssertEqual(
+            error.attribute(forName: "message")?.stringValue,
+            "legacy.allocations: baseline moved: legacy changed: legacy allocs/ev 3 > 2 (+50.0%)")
+        XCTAssertEqual(error.attribute(forName: "type")?.stringValue, "legacy.allocations")
     }
 
     func testClassname_isTheComponent() throws {
