@@ -9,10 +9,10 @@ package struct ExportRow: Sendable, Equatable {
         case legacy
         /// The fixed runtime.
         case fixed
-        /// The case's declared limit for the metric (its speedup floor, its allocation ceiling), so
-        /// dashboards can draw it next to the measurements.
+        /// The limit kernel: the least work the operation must do on the case's data, measured like
+        /// the two runtimes.
         case limit
-        /// A figure of the pair rather than of one side: the legacy/fixed speedup.
+        /// A figure of two sides rather than one: the legacy/fixed speedup, the fixed/limit ratio.
         case pair
     }
 
@@ -28,8 +28,8 @@ package struct ExportRow: Sendable, Equatable {
     package var caseID: String
     /// Whose figure it is.
     package var side: Side
-    /// The metric's name as dashboards should show it: `latency`, `allocations`, `bytes`,
-    /// `instructions`, `speedup`, or a counter's name.
+    /// The metric's id as results files key it: `time`, `cpu_time`, `allocations`, `bytes`,
+    /// `instructions`, `speedup`, `fixed_over_limit`, `counter:task-clock`.
     package var metric: String
     /// The unit of `value`, `lower` and `upper`.
     package var unit: ExportUnit

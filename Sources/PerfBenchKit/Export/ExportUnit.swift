@@ -8,8 +8,8 @@ package enum ExportUnit: Sendable, Equatable {
     case bytesPerEvent
     /// Instructions per event (callgrind or a hardware counter).
     case instructionsPerEvent
-    /// Occurrences of a named counter per event, e.g. `branch-misses`.
-    case countPerEvent(String)
+    /// Occurrences of a counted event per event (a perf_event counter such as `branch-misses`).
+    case countPerEvent
     /// A dimensionless ratio such as the legacy/fixed speedup.
     case ratio
 
@@ -20,7 +20,7 @@ package enum ExportUnit: Sendable, Equatable {
         case .allocationsPerEvent: return "allocations/event"
         case .bytesPerEvent: return "bytes/event"
         case .instructionsPerEvent: return "instructions/event"
-        case .countPerEvent(let counter): return "\(counter)/event"
+        case .countPerEvent: return "count/event"
         case .ratio: return "ratio"
         }
     }

@@ -4,11 +4,10 @@ import Foundation
 /// `tool: customBiggerIsBetter`: an array of `{name, unit, value, range?, extra?}` where `value` is
 /// a number and the others are strings (the action's `BenchmarkResult`).
 ///
-/// The action takes one polarity per file, so the rows split by polarity: time, allocations, bytes
-/// and instructions go to the smaller-is-better file, the speedup to the bigger-is-better one. The
-/// name joins case, side and metric, which makes one chart per figure; `range` shows the interval,
-/// `extra` the engine, host and commit. Limit rows are left out: the action alerts on its own
-/// threshold.
+/// The action takes one polarity per file, so the rows split by polarity: time, allocations, bytes,
+/// instructions and the fixed/limit ratio go to the smaller-is-better file, the speedup to the
+/// bigger-is-better one. The name joins case, side and metric, which makes one chart per figure;
+/// `range` shows the interval, `extra` the engine, host and commit.
 package enum GitHubActionBenchmark {
     /// Which of the action's two custom tools the file is for.
     package enum Tool: String, Sendable, CaseIterable {
@@ -36,7 +35,7 @@ package enum GitHubActionBenchmark {
     /// - Throws: the `ExportError` of ``ExportDocument`` validation.
     package static func render(_ document: ExportDocument, tool: Tool) throws(ExportError) -> String {
         try document.validate()
-        let entries = document.rows.filter { $0.side != .limit && $0.polarity == tool.polarity }.map { row in
+        let entries = document.rows.filter { $0.polarity == tool.polarity }.map { row in
             Entry(
                 name: "\(row.caseID) \(row.side.rawValue) \(row.metric)", unit: row.unit.symbol, value: row.value,
                 range: range(row), extra: extra(row, commit: document.commit))

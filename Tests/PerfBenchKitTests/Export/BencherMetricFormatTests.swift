@@ -24,11 +24,11 @@ final class BencherMetricFormatTests: XCTestCase {
         }
     }
 
-    func testBenchmarksAreCaseAndSide_withoutLimits() throws {
+    func testBenchmarksAreCaseAndSide() throws {
         XCTAssertEqual(
             Set(try decoded().keys),
-            ["lb.select.roundRobin.n100/legacy", "lb.select.roundRobin.n100/fixed", "lb.select.roundRobin.n100/pair",
-             "sched.submit.fifo.n1000/fixed"])
+            ["lb.select.roundRobin.n100/legacy", "lb.select.roundRobin.n100/fixed", "lb.select.roundRobin.n100/limit",
+             "lb.select.roundRobin.n100/pair", "sched.submit.fifo.n1000/fixed"])
     }
 
     func testLatency_carriesTheIntervalAsLowerAndUpperValue() throws {

@@ -12,15 +12,15 @@ final class ExportDocumentTests: XCTestCase {
     }
 
     func testNonFiniteValue_isRejectedNamingTheRow() {
-        let row = SampleExport.row("a.b.c.n1", .fixed, "latency", .nanosecondsPerEvent, .infinity)
+        let row = SampleExport.row("a.b.c.n1", .fixed, "time", .nanosecondsPerEvent, .infinity)
 
-        XCTAssertEqual(error(rendering: [row]), "a.b.c.n1 latency: value inf is not a finite number")
+        XCTAssertEqual(error(rendering: [row]), "a.b.c.n1 time: value inf is not a finite number")
     }
 
     func testInvertedInterval_isRejected() {
-        let row = SampleExport.row("a.b.c.n1", .fixed, "latency", .nanosecondsPerEvent, 5, lower: 6, upper: 4)
+        let row = SampleExport.row("a.b.c.n1", .fixed, "time", .nanosecondsPerEvent, 5, lower: 6, upper: 4)
 
-        XCTAssertEqual(error(rendering: [row]), "a.b.c.n1 latency: interval lower end 6.0 is above its upper end 4.0")
+        XCTAssertEqual(error(rendering: [row]), "a.b.c.n1 time: interval lower end 6.0 is above its upper end 4.0")
     }
 
     func testDuplicateRow_isRejected() {

@@ -42,9 +42,9 @@ final class OpenMetricsExpositionTests: XCTestCase {
     func testTime_isExposedInSecondsWithItsIntervalAsOwnFamilies() throws {
         let text = try OpenMetricsExposition.render(SampleExport.document)
 
-        XCTAssertTrue(text.contains("# UNIT perfbench_latency_seconds seconds\n"), text)
-        XCTAssertTrue(text.contains("# TYPE perfbench_latency_lower_seconds gauge\n"), text)
-        XCTAssertTrue(text.contains("side=\"fixed\",metric=\"latency\""), text)
+        XCTAssertTrue(text.contains("# UNIT perfbench_time_seconds seconds\n"), text)
+        XCTAssertTrue(text.contains("# TYPE perfbench_time_lower_seconds gauge\n"), text)
+        XCTAssertTrue(text.contains("side=\"fixed\",metric=\"time\""), text)
         XCTAssertTrue(text.contains("} 1.275e-08\n"), text)
     }
 
@@ -64,15 +64,15 @@ final class OpenMetricsExpositionTests: XCTestCase {
 
     func testTwoMetricsWithOneFamilyName_throw() {
         let document = ExportDocument(rows: [
-            SampleExport.row("a", .fixed, "branch-misses", .countPerEvent("branch-misses"), 1),
-            SampleExport.row("a", .fixed, "branch_misses", .countPerEvent("branch_misses"), 1),
+            SampleExport.row("a", .fixed, "counter:branch-misses", .countPerEvent, 1),
+            SampleExport.row("a", .fixed, "counter:branch_misses", .countPerEvent, 1),
         ])
 
         XCTAssertThrowsError(try OpenMetricsExposition.render(document)) { error in
             XCTAssertEqual(
                 "\(error)",
-                "metrics 'branch-misses [branch-misses/event]' and 'branch_misses [branch_misses/event]' would both "
-                    + "be exposed as OpenMetrics family perfbench_branch_misses")
+                "metrics 'counter:branch-misses [count/event]' and 'counter:branch_misses [count/event]' would both "
+                    + "be exposed as OpenMetrics family perfbench_counter_branch_misses")
         }
     }
 }

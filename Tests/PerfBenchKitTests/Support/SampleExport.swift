@@ -19,8 +19,8 @@ enum SampleExport {
 
     static let document = ExportDocument(
         rows: [
-            row(id, .legacy, "latency", .nanosecondsPerEvent, 412.5, lower: 401.25, upper: 430),
-            row(id, .fixed, "latency", .nanosecondsPerEvent, 12.75, lower: 12.5, upper: 13.125),
+            row(id, .legacy, "time", .nanosecondsPerEvent, 412.5, lower: 401.25, upper: 430),
+            row(id, .fixed, "time", .nanosecondsPerEvent, 12.75, lower: 12.5, upper: 13.125),
             row(id, .legacy, "allocations", .allocationsPerEvent, 2),
             row(id, .fixed, "allocations", .allocationsPerEvent, 0),
             row(id, .legacy, "bytes", .bytesPerEvent, 96),
@@ -29,10 +29,10 @@ enum SampleExport {
             row(
                 id, .pair, "speedup", .ratio, 32.25, lower: 30.5, upper: 33.75,
                 polarity: .higherIsBetter),
-            row(id, .limit, "speedup", .ratio, 2, polarity: .higherIsBetter),
-            row(id, .limit, "allocations", .allocationsPerEvent, 0),
+            row(id, .limit, "time", .nanosecondsPerEvent, 6.5, lower: 6.25, upper: 7),
+            row(id, .pair, "fixed_over_limit", .ratio, 1.96875, lower: 1.875, upper: 2.0625),
             row(
-                "sched.submit.fifo.n1000", .fixed, "branch-misses", .countPerEvent("branch-misses"), 0.0625,
+                "sched.submit.fifo.n1000", .fixed, "counter:branch-misses", .countPerEvent, 0.0625,
                 engine: "perf"),
         ],
         commit: "0123abc", createdAt: "2026-12-01T12:00:00Z")
