@@ -34,8 +34,11 @@ public struct CaseRunner {
                 .run([(.legacy, legacy), (.fixed, fixed)], maxBatchEvents: benchCase.maxBatchEvents)
             var result = CaseResult(
                 id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems,
-                params: parameters.values, floor: benchCase.floor,
+                params: parameters.values, floor: benchCase.floor, tolerance: benchCase.tolerance,
                 legacy: sideResult(samples.batches[.legacy] ?? []), fixed: sideResult(samples.batches[.fixed] ?? []))
+            if benchCase.isMultithreaded && !engine.counterNames.isEmpty {
+                result.notes.append("perf counters cover the measuring thread only; time and allocations cover all")
+            }
             result.ratios = CaseRatios.compute(for: result, resamples: plan.bootstrapResamples)
             for side in result.sides where samples.batches[side]?.contains(where: \.isMultiplexed) == true {
                 // Honesty rule: scaled (multiplexed) counter figures are flagged next to the figures.
@@ -61,7 +64,7 @@ public struct CaseRunner {
             events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
         return CaseResult(
             id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems, params: parameters.values,
-            floor: benchCase.floor, legacy: SideResult(), fixed: SideResult())
+            floor: benchCase.floor, tolerance: benchCase.tolerance, legacy: SideResult(), fixed: SideResult())
     }
 
     /// Counts allocations and bytes per event of fresh instances of both sides into `result`.
