@@ -45,6 +45,7 @@ enum ExitStatus {
             case .unencodable: return software
             }
         case is ReportError: return cannotCreate
+        case is ExportError: return dataError
         case is ToleranceError, is ValidationError: return usage
         case is GateRefusal: return inconclusive
         case let error as RunPipeline.Failure:

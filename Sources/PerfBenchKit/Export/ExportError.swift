@@ -8,6 +8,8 @@ package enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateRow(caseID: String, side: String, metric: String)
     /// Two different metrics would be exposed under one OpenMetrics family name.
     case metricNameCollision(family: String, first: String, second: String)
+    /// A results file's metric is in a unit no export format knows how to write.
+    case unknownUnit(caseID: String, metric: String, unit: String)
 
     /// One line naming the row and what is wrong with it.
     package var description: String {
@@ -20,6 +22,8 @@ package enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(caseID) \(side) \(metric): more than one row for this case, side and metric"
         case .metricNameCollision(let family, let first, let second):
             return "metrics '\(first)' and '\(second)' would both be exposed as OpenMetrics family \(family)"
+        case .unknownUnit(let caseID, let metric, let unit):
+            return "\(caseID) \(metric): unit '\(unit)' is not one the export formats know"
         }
     }
 }

@@ -1,5 +1,5 @@
 /// The unit of an exported figure, with what each format needs to know about it.
-package enum ExportUnit: Sendable, Equatable {
+package enum ExportUnit: Sendable, Equatable, CaseIterable {
     /// Nanoseconds per event (time).
     case nanosecondsPerEvent
     /// Heap allocations per event.
@@ -23,6 +23,12 @@ package enum ExportUnit: Sendable, Equatable {
         case .countPerEvent: return "count/event"
         case .ratio: return "ratio"
         }
+    }
+
+    /// The unit a results file writes as `symbol` (`Metric.unit`), nil for one no format knows.
+    package init?(symbol: String) {
+        guard let unit = Self.allCases.first(where: { $0.symbol == symbol }) else { return nil }
+        self = unit
     }
 
     /// OpenMetrics wants base units named as a suffix of the metric name: seconds rather than

@@ -117,12 +117,9 @@ extension Gate {
     /// A side's median time with the distribution-free interval of that median, from its raw rounds
     /// (or the interquartile range when a file kept none).
     static func timeFigure(_ side: SideResult?) -> SampledFigure? {
-        guard let time = side?[.time] else { return nil }
-        if let rounds = side?.rounds?[.time], !rounds.isEmpty {
-            let interval = MedianInterval.of(rounds)
-            return SampledFigure(median: time.value, low: interval.low, high: interval.high)
-        }
-        return SampledFigure(median: time.value, low: time.p25 ?? time.value, high: time.p75 ?? time.value)
+        guard let side, let time = side[.time] else { return nil }
+        let interval = side.medianInterval(.time)
+        return SampledFigure(median: time.value, low: interval?.low ?? time.value, high: interval?.high ?? time.value)
     }
 
     static func ratioFigure(_ ratio: RatioSummary) -> SampledFigure {

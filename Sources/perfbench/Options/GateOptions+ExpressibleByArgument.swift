@@ -4,3 +4,4 @@ import PerfBenchKit
 extension Candidate: ExpressibleByArgument {}
 extension SummaryFormat: ExpressibleByArgument {}
 extension ResultsReport.Format: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
