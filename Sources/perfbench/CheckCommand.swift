@@ -12,6 +12,10 @@ struct CheckCommand: ParsableCommand {
             against results/baseline-quick.json unless --baseline says otherwise); an inconclusive case is \
             measured again and its rounds pooled with the first run's (--retries), never replaced by them.
 
+            --format junit writes JUnit XML (one test case per case: regressed is a failure with the rule and \
+            its figures, moved an error, inconclusive skipped with the reason) for CI test-report readers; \
+            --format json the verdicts as data (schema perfbench.gate/1).
+
             Exit 0 pass, 1 regression, 2 inconclusive (too noisy, missing capability, different \
             workloads), 3 baseline moved, 64 usage, 65 malformed or schema-mismatched results, 66 missing input.
 
@@ -19,6 +23,7 @@ struct CheckCommand: ParsableCommand {
               perfbench check --quick                       # what ci/gate.sh runs
               perfbench check --current run.json --baseline results/baseline.json
               perfbench check --quick --candidate legacy    # prove the gate sees every fix
+              perfbench check --current run.json --baseline results/baseline-quick.json --format junit > gate.xml
             """
     )
 
@@ -55,8 +60,11 @@ struct CheckCommand: ParsableCommand {
                 + ". A pattern is a case id or a prefix ending in *. Lasting tolerances belong to the case."))
     var tolerances: [String] = []
 
-    @Option(help: "Output format: text or markdown.")
-    var format: SummaryFormat = .text
+    @Option(
+        help: ArgumentHelp(
+            "Output format: text, markdown (a job summary), junit (JUnit XML for CI test reports) or json "
+                + "(the verdicts as data).", valueName: "format"))
+    var format: GateFormat = .text
 
     @Flag(
         name: .customLong("self-test"),
@@ -89,6 +97,10 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--self-test runs the cases itself; drop --current")
         }
         if aaRuns < 1 { throw ValidationError("--aa-runs must be at least 1") }
+        if selfTest && format.summaryFormat == nil {
+            throw ValidationError(
+                "--self-test prints text or markdown; --format \(format.rawValue) is for gate verdicts")
+        }
     }
 
     var baselinePath: String {
@@ -125,7 +137,7 @@ struct CheckCommand: ParsableCommand {
                     RunCommand.printError("results written to \(output)")
                 }
             }
-            print(GateSummary.render(report, format: format), terminator: "")
+            print(format.render(report), terminator: "")
             return ExitStatus.code(for: report.outcome)
         }
     }
@@ -141,7 +153,7 @@ struct CheckCommand: ParsableCommand {
             },
             countInstructions: try SelfTest.callgrindCounter(quick: quick, pattern: cases, host: host), host: host,
             createdAt: ISO8601DateFormatter().string(from: Date()), progress: RunCommand.printError)
-        print(SelfTestSummary.render(result, format: format), terminator: "")
+        print(SelfTestSummary.render(result, format: format.summaryFormat ?? .text), terminator: "")
         let path = output ?? "results/self-test.json"
         try SelfTestStore.save(result, to: path)
         RunCommand.printError("self-test written to \(path)")

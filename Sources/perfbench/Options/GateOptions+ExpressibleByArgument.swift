@@ -5,3 +5,4 @@ extension Candidate: ExpressibleByArgument {}
 extension SummaryFormat: ExpressibleByArgument {}
 extension ResultsReport.Format: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
+extension GateFormat: ExpressibleByArgument {}
