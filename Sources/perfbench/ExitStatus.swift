@@ -45,7 +45,12 @@ enum ExitStatus {
             case .unencodable: return software
             }
         case is ReportError: return cannotCreate
-        case is ExportError: return dataError
+        case is ExportError, is ChangePointError: return dataError
+        case let error as HistoryError:
+            switch error {
+            case .notADirectory, .noResults: return noInput
+            case .unwritable: return cannotCreate
+            }
         case is ToleranceError, is ValidationError: return usage
         case is GateRefusal: return inconclusive
         case let error as RunPipeline.Failure:

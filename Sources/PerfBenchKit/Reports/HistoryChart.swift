@@ -20,6 +20,25 @@ package enum HistoryChart {
         }
     }
 
+    /// One series as drawn in a chart: its title, unit, points and steps.
+    package struct Panel: Sendable {
+        /// e.g. `lb.select.roundRobin.n100: fixed ns/event`.
+        package var title: String
+        /// The y axis label, e.g. `ns/event`.
+        package var unit: String
+        /// The series, oldest first.
+        package var points: [HistoryPoint]
+        /// What ``EDivisive`` found in `points`.
+        package var changePoints: [ChangePoint]
+
+        package init(title: String, unit: String, points: [HistoryPoint], changePoints: [ChangePoint]) {
+            self.title = title
+            self.unit = unit
+            self.points = points
+            self.changePoints = changePoints
+        }
+    }
+
     /// The chart as standalone SVG.
     ///
     /// - Parameters:
@@ -33,10 +52,32 @@ package enum HistoryChart {
     package static func svg(
         title: String, unit: String, points: [HistoryPoint], changePoints: [ChangePoint]
     ) -> String {
+        let panel = draw(Panel(title: title, unit: unit, points: points, changePoints: changePoints))
+        return SVGChart.document(width: panel.width, height: panel.height, title: title, body: panel.body)
+    }
+
+    /// Several series of one case as one standalone SVG, one panel under the other, each drawn as
+    /// ``svg(title:unit:points:changePoints:)`` draws it; `title` is the document's title.
+    package static func svg(title: String, panels: [Panel]) -> String {
+        var body: [String] = []
+        var width = 0.0, height = 0.0
+        for panel in panels.map(draw) {
+            body.append("<g transform=\"translate(0 \(SVGChart.f(height)))\">")
+            body += panel.body
+            body.append("</g>")
+            width = max(width, panel.width)
+            height += panel.height
+        }
+        return SVGChart.document(width: width, height: height, title: title, body: body)
+    }
+
+    /// One panel's drawing at the origin, with its size.
+    private static func draw(_ panel: Panel) -> (body: [String], width: Double, height: Double) {
+        let (title, unit, changePoints) = (panel.title, panel.unit, panel.changePoints)
         let left = 80.0, top = 48.0, plotWidth = 600.0, plotHeight = 260.0, right = 30.0, bottom = 80.0
         let listHeight = 16 * Double(changePoints.count) + (changePoints.isEmpty ? 0 : 8)
         let width = left + plotWidth + right, height = top + plotHeight + bottom + listHeight
-        let points = points.map(Drawn.init)
+        let points = panel.points.map(Drawn.init)
         let lows = points.compactMap { $0.lower ?? $0.value }, highs = points.compactMap { $0.upper ?? $0.value }
         let axis = LinearAxis(low: lows.min() ?? 0, high: highs.max() ?? 1)
         let slot = plotWidth / Double(max(points.count, 1))
@@ -65,7 +106,7 @@ package enum HistoryChart {
             SVGChart.text(
                 "commit (oldest → newest)", x: left + plotWidth / 2, y: axisTitleY, anchor: "middle", size: 12))
         body += changeList(changePoints, left: left, firstLine: axisTitleY + 24)
-        return SVGChart.document(width: width, height: height, title: title, body: body)
+        return (body, width, height)
     }
 
     /// A dashed line at each segment's median, so a step reads as a change of level.
