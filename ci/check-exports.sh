@@ -9,14 +9,43 @@
 # and cross-checks that every figure reads back the same from CSV, OpenMetrics, BMF and the
 # github-action-benchmark files.
 #
-# Usage: ci/check-exports.sh [DIR]
+# Usage: ci/check-exports.sh [DIR | RESULTS.json]
 # DIR holds any of export.bmf.json export.github-smaller.json export.github-bigger.json
 # export.openmetrics.txt export.csv gate.junit.xml gate.json; by default the golden files the Swift
 # tests compare the encoders' output with (Tests/PerfBenchKitTests/Snapshots), so this checks
-# exactly what the encoders write. The readers go into a virtualenv under .build.
+# exactly what the encoders write. Given a results file instead, it exports that run in every
+# format with `perfbench export` and judges it against itself with `perfbench check --format junit`
+# and `--format json` (binary: $PERFBENCH, default .build/debug/perfbench), then checks those files.
+# The readers go into a virtualenv under .build; pip needs PyPI (or a mirror) the first time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir=${1:-Tests/PerfBenchKitTests/Snapshots}
+target=${1:-Tests/PerfBenchKitTests/Snapshots}
+if [[ -f $target ]]; then
+    perfbench=${PERFBENCH:-.build/debug/perfbench}
+    dir=$(mktemp -d)
+    trap 'rm -rf "$dir"' EXIT
+    for format in bmf github-smaller github-bigger openmetrics csv; do
+        case $format in
+            openmetrics) name=export.openmetrics.txt ;;
+            csv) name=export.csv ;;
+            *) name=export.$format.json ;;
+        esac
+        "$perfbench" export "$target" --format "$format" --output "$dir/$name"
+    done
+    for format in junit json; do
+        name=gate.$format; [[ $format == junit ]] && name=gate.junit.xml
+        # The verdict (0 pass ... 3 moved) does not matter here, only that the file is written.
+        status=0
+        "$perfbench" check --current "$target" --baseline "$target" --format "$format" >"$dir/$name" || status=$?
+        if ((status > 3)); then
+            echo "check-exports: perfbench check --format $format failed with exit $status" >&2
+            exit 1
+        fi
+    done
+    echo "check-exports: $target exported to every format"
+else
+    dir=$target
+fi
 if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
     ci/install-deps.sh python3 python3-venv
 fi

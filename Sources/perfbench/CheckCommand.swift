@@ -14,7 +14,8 @@ struct CheckCommand: ParsableCommand {
 
             --format junit writes JUnit XML (one test case per case: regressed is a failure with the rule and \
             its figures, moved an error, inconclusive skipped with the reason) for CI test-report readers; \
-            --format json the verdicts as data (schema perfbench.gate/1).
+            --format json the verdicts as data (schema perfbench.gate/1). --also FORMAT=PATH writes the same \
+            verdicts once more in another format, so one gate run feeds a job summary and a test report.
 
             Exit 0 pass, 1 regression, 2 inconclusive (too noisy, missing capability, different \
             workloads), 3 baseline moved, 64 usage, 65 malformed or schema-mismatched results, 66 missing input.
@@ -24,6 +25,7 @@ struct CheckCommand: ParsableCommand {
               perfbench check --current run.json --baseline results/baseline.json
               perfbench check --quick --candidate legacy    # prove the gate sees every fix
               perfbench check --current run.json --baseline results/baseline-quick.json --format junit > gate.xml
+              perfbench check --quick --format markdown --also junit=gate/check.junit.xml --also json=gate/check.json
             """
     )
 
@@ -66,6 +68,13 @@ struct CheckCommand: ParsableCommand {
                 + "(the verdicts as data).", valueName: "format"))
     var format: GateFormat = .text
 
+    @Option(
+        name: .customLong("also"),
+        help: ArgumentHelp(
+            "Also write the same verdicts in another format to a file: FORMAT=PATH (repeatable), e.g. "
+                + "junit=gate/check.junit.xml.", valueName: "format=path"))
+    var alsoWrite: [String] = []
+
     @Flag(
         name: .customLong("self-test"),
         help: ArgumentHelp(
@@ -97,6 +106,10 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--self-test runs the cases itself; drop --current")
         }
         if aaRuns < 1 { throw ValidationError("--aa-runs must be at least 1") }
+        let files = try alsoWrite.map(GateFileRequest.init(parsing:))
+        if selfTest && !files.isEmpty {
+            throw ValidationError("--also applies to gate verdicts; --self-test writes its result to --output")
+        }
         if selfTest && format.summaryFormat == nil {
             throw ValidationError(
                 "--self-test prints text or markdown; --format \(format.rawValue) is for gate verdicts")
@@ -138,6 +151,9 @@ struct CheckCommand: ParsableCommand {
                 }
             }
             print(format.render(report), terminator: "")
+            for file in try alsoWrite.map(GateFileRequest.init(parsing:)) {
+                try TextOutput.emit(file.format.render(report), to: file.path)
+            }
             return ExitStatus.code(for: report.outcome)
         }
     }

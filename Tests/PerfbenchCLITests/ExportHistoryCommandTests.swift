@@ -73,6 +73,36 @@ final class ExportHistoryCommandTests: XCTestCase {
         }
     }
 
+    func testCheck_also_writesTheSameVerdictsInMoreFormats() throws {
+        let baseline = try files.write(CLIResultsFiles.document(), as: "baseline.json")
+        let regressed = try files.write(CLIResultsFiles.document(fixedAllocs: 1), as: "regressed.json")
+        let junit = path("gate/check.junit.xml"), json = path("gate/check.json")
+
+        XCTAssertEqual(
+            exitCode([
+                "check", "--baseline", baseline, "--current", regressed, "--format", "markdown", "--also",
+                "junit=\(junit)", "--also", "json=\(json)",
+            ]), 1)
+
+        let report = try Gate().evaluate(
+            current: try ResultsStore.load(from: regressed), baseline: try ResultsStore.load(from: baseline))
+        XCTAssertEqual(try String(contentsOfFile: junit, encoding: .utf8), GateFormat.junit.render(report))
+        XCTAssertEqual(try String(contentsOfFile: json, encoding: .utf8), GateFormat.json.render(report))
+    }
+
+    func testCheck_alsoMalformed_isAUsageError() {
+        for (argument, message) in [
+            ("junit", "--also 'junit': expected FORMAT=PATH, e.g. junit=gate/check.junit.xml"),
+            ("xml=a.xml", "--also 'xml=a.xml': unknown format 'xml' (one of text, markdown, junit, json)"),
+        ] {
+            XCTAssertThrowsError(try PerfbenchCommand.parseAsRoot(["check", "--also", argument])) {
+                XCTAssertEqual(PerfbenchCommand.exitCode(for: $0).rawValue, 64)
+                XCTAssertEqual(PerfbenchCommand.message(for: $0), message)
+            }
+        }
+        XCTAssertEqual(exitCode(["check", "--self-test", "--also", "junit=a.xml"]), 64)
+    }
+
     func testCheck_selfTestWithJUnitOrJSON_isAUsageError() {
         for format in ["junit", "json"] {
             XCTAssertThrowsError(try PerfbenchCommand.parseAsRoot(["check", "--self-test", "--format", format])) {

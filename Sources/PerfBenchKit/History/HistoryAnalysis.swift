@@ -47,8 +47,8 @@ package struct HistoryAnalysis: Sendable {
 
     /// Reads `entries` (oldest first) as trends.
     ///
-    /// Only runs of the newest run's plan are kept: a quick run's exact passes count other events
-    /// than a full run's, and its times come from fewer rounds, so the two do not form one series.
+    /// Only runs of the newest run's plan are kept: a quick run times fewer rounds of shorter batches
+    /// than a full run, so the two do not form one series.
     /// Within a series of an exact metric, a point counted over other events than the newest point
     /// is left out with a note; points without a recorded count (migrated `/1` files) stay.
     ///
@@ -70,7 +70,7 @@ package struct HistoryAnalysis: Sendable {
                 let plan = newest.document.quick ? "quick" : "full"
                 notes.append(
                     "\(left) run(s) of the other plan left out: the newest run is \(plan), and quick and full runs "
-                        + "count different workloads")
+                        + "time different rounds and batches")
             }
         }
         let identities = Set(entries.compactMap(\.document.host.identity))

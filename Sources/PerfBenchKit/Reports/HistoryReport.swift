@@ -100,7 +100,9 @@ package enum HistoryReport {
         }
     }
 
-    private static let stepHeaders = ["series", "first commit after", "change", "median before → after", "p", "verdict"]
+    private static let stepHeaders = [
+        "series", "first commit after", "change", "median before → after", "p", "verdict",
+    ]
 
     /// `+52 (+12.3%)`, or the absolute change alone when the level before was 0.
     static func change(_ step: ChangePoint) -> String {
