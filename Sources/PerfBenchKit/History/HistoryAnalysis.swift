@@ -105,7 +105,8 @@ package struct HistoryAnalysis: Sendable {
         let measured = entries.indices.compactMap { index in
             entries[index].document.result(for: id).map { (index, $0) }
         }
-        let newest = measured.last!.1
+        // `id` came from one of `entries`, so at least one run measured it.
+        guard let newest = measured.last?.1 else { preconditionFailure("case \(id) is in no run") }
         let tolerance = ToleranceSet().tolerance(for: newest)
         var series: [Series] = []
         for figure in HistoryFigure.figures(in: measured.map(\.1)) {

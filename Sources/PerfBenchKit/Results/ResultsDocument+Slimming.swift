@@ -1,8 +1,8 @@
 extension ResultsDocument {
     /// This run without its raw timing rounds: every summary (medians, quartiles, exact counts, the
     /// ratios with their bootstrap intervals), the host, the engine and the method stay. What a
-    /// history keeps per commit: a quick run's rounds are most of its file (about 90 %), and a
-    /// history's trends and change points need only the summaries.
+    /// history keeps per commit: its trends and change points need only the summaries, and a quick
+    /// callgrind run of 11 cases shrinks from 53 kB to 30 kB (a full run, with more rounds, more).
     ///
     /// A slimmed file is still a valid `perfbench.results/2` document; what is lost is what only the
     /// rounds can answer (a rank test, pooling with a re-measure, the distribution-free interval of
