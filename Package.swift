@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "LegacyBaseline", dependencies: ["ComputeRuntime", "CXXHash"], swiftSettings: swift6),
         .target(
             name: "PerfBenchKit",
-            dependencies: ["CPerf", "ComputeRuntime", "LegacyBaseline"],
+            dependencies: ["CPerf", "CXXHash", "ComputeRuntime", "LegacyBaseline"],
             swiftSettings: swift6
         ),
         .executableTarget(

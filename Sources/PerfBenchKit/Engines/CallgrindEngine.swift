@@ -10,8 +10,9 @@ import Foundation
 /// executable with the hidden `callgrind-child` subcommand, deterministic hashing
 /// (`SWIFT_DETERMINISTIC_HASHING=1`) and jemalloc's decay off (`MALLOC_CONF`), so the same cases
 /// give the same totals run after run. The child builds each case outside instrumentation, warms
-/// both sides, then for each side zeroes the costs, toggles collection around one batch of a
-/// fixed event count and dumps with a label. The parent reads each dump's `totals:` line (the
+/// every side (legacy, fixed, and the limit kernel where the case has one), then for each side
+/// zeroes the costs, toggles collection around one batch of a fixed event count and dumps with a
+/// label naming the side. The parent reads each dump's `totals:` line (the
 /// `summary:` line is 0 with `--instr-atstart=no`).
 public final class CallgrindEngine: MeasurementEngine {
     public var kind: EngineKind { .callgrind }
@@ -36,7 +37,7 @@ public final class CallgrindEngine: MeasurementEngine {
         "MALLOC_CONF": "dirty_decay_ms:-1,muzzy_decay_ms:-1",
     ]
 
-    /// Events per implementation for `benchCase` in the callgrind pass.
+    /// Events per side for `benchCase` in the callgrind pass.
     public func events(for benchCase: BenchCase) -> Int {
         benchCase.callgrindEvents
     }
@@ -64,15 +65,13 @@ public final class CallgrindEngine: MeasurementEngine {
         do {
             for (benchCase, parameters) in cases where Self.isCountable(benchCase) {
                 let count = events(for: benchCase)
-                let instances = Implementation.allCases.map {
-                    ($0, benchCase.makeInstance($0, parameters: parameters))
-                }
+                let instances = benchCase.makeInstances(parameters)
                 try CallgrindControl.startInstrumentation()
                 for (_, instance) in instances {
                     blackHole(instance.run(events: min(count, 256)))
                 }
-                for (implementation, instance) in instances {
-                    label = Self.label(caseID: benchCase.id.description, implementation: implementation, events: count)
+                for (side, instance) in instances {
+                    label = Self.label(caseID: benchCase.id.description, side: side, events: count)
                     _ = try measure(instance, events: count)
                 }
                 try CallgrindControl.stopInstrumentation()
@@ -87,13 +86,15 @@ public final class CallgrindEngine: MeasurementEngine {
         benchCase.callgrindEvents > 0 && !benchCase.isMultithreaded
     }
 
-    static func label(caseID: String, implementation: Implementation, events: Int) -> String {
-        "perfbench|\(caseID)|\(implementation.rawValue)|\(events)"
+    /// The dump label of one side's batch, `perfbench|<case id>|<side>|<events>`.
+    static func label(caseID: String, side: Side, events: Int) -> String {
+        "perfbench|\(caseID)|\(side.rawValue)|\(events)"
     }
 
     // MARK: - Parent side
 
-    /// Runs the child under valgrind and fills `instructionsPerEvent` for every case in `document`.
+    /// Runs the child under valgrind and fills instructions per event for every side of every case
+    /// in `document`.
     ///
     /// - Throws: `EngineError.callgrindFailed` with the child's exit status and last stderr line,
     ///   or when a case has no dump.
@@ -118,12 +119,11 @@ public final class CallgrindEngine: MeasurementEngine {
             let caseID = document.cases[index].id
             guard let benchCase = wanted.first(where: { $0.0.id.description == caseID })?.0 else { continue }
             let count = events(for: benchCase)
-            for implementation in Implementation.allCases {
-                let key = Self.label(caseID: caseID, implementation: implementation, events: count)
+            for side in benchCase.sides {
+                let key = Self.label(caseID: caseID, side: side, events: count)
                 guard let total = totals[key] else {
                     throw .callgrindFailed("no dump labelled '\(key)'")
                 }
-                let side: Side = implementation == .legacy ? .legacy : .fixed
                 document.cases[index][side]?[.instructions] = .exact(
                     Double(total) / Double(count), metric: .instructions, events: count)
             }

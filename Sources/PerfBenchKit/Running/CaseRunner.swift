@@ -1,5 +1,6 @@
-/// Measures one case: build both sides, check their outputs agree, time paired rounds; and, in a
-/// separate pass on fresh instances, count allocations.
+/// Measures one case: build its sides (legacy, fixed and, where the case has one, the limit kernel),
+/// check their outputs agree, time paired rounds; and, in a separate pass on fresh instances, count
+/// allocations.
 ///
 /// jemalloc's counting hooks stay installed once the first `AllocationCounter` exists (removing them
 /// is unsafe in jemalloc 5.3) and slow every allocation, so a run times every case first and counts
@@ -17,25 +18,27 @@ public struct CaseRunner {
     }
 
     /// The case's timed result; allocations are filled by `countAllocations` and instructions by the
-    /// callgrind pass, if any.
+    /// callgrind pass, if any. A case with a limit kernel times it as a third side in the same rounds.
     ///
-    /// - Throws: `CaseFailure.digestMismatch` when the outputs differ; `.measurementFailed` when a pass fails.
+    /// - Throws: `CaseFailure.digestMismatch` when legacy and fixed outputs differ,
+    ///   `.limitDigestMismatch` when the limit kernel's differ from the fixed side's;
+    ///   `.measurementFailed` when a pass fails.
     public func measure(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
         let caseID = benchCase.id.description
-        let legacy = benchCase.makeInstance(.legacy, parameters: parameters)
-        let fixed = benchCase.makeInstance(.fixed, parameters: parameters)
+        let sides = benchCase.makeInstances(parameters)
 
         try Self.checkDigests(
-            caseID: caseID, legacy: legacy, fixed: fixed,
+            caseID: caseID, sides: sides,
             events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
 
         do {
             let samples = try PairedRunner(plan: plan, engine: engine)
-                .run([(.legacy, legacy), (.fixed, fixed)], maxBatchEvents: benchCase.maxBatchEvents)
+                .run(sides, maxBatchEvents: benchCase.maxBatchEvents)
             var result = CaseResult(
                 id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems,
                 params: parameters.values, floor: benchCase.floor,
-                legacy: sideResult(samples.batches[.legacy] ?? []), fixed: sideResult(samples.batches[.fixed] ?? []))
+                legacy: sideResult(samples.batches[.legacy] ?? []), fixed: sideResult(samples.batches[.fixed] ?? []),
+                limit: samples.batches[.limit].map(sideResult))
             result.ratios = CaseRatios.compute(for: result, resamples: plan.bootstrapResamples)
             for side in result.sides where samples.batches[side]?.contains(where: \.isMultiplexed) == true {
                 // Honesty rule: scaled (multiplexed) counter figures are flagged next to the figures.
@@ -52,19 +55,19 @@ public struct CaseRunner {
     /// The case with its outputs checked but nothing timed: a skeleton for the exact passes of a
     /// run that timed elsewhere (a baseline's or a gate's exact pass after its timing runs).
     ///
-    /// - Throws: `CaseFailure.digestMismatch` when the outputs differ.
+    /// - Throws: `CaseFailure.digestMismatch` or `.limitDigestMismatch` when the outputs differ.
     public func unmeasured(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
         let caseID = benchCase.id.description
         try Self.checkDigests(
-            caseID: caseID, legacy: benchCase.makeInstance(.legacy, parameters: parameters),
-            fixed: benchCase.makeInstance(.fixed, parameters: parameters),
+            caseID: caseID, sides: benchCase.makeInstances(parameters),
             events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
         return CaseResult(
             id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems, params: parameters.values,
-            floor: benchCase.floor, legacy: SideResult(), fixed: SideResult())
+            floor: benchCase.floor, legacy: SideResult(), fixed: SideResult(),
+            limit: benchCase.hasLimit ? SideResult() : nil)
     }
 
-    /// Counts allocations and bytes per event of fresh instances of both sides into `result`.
+    /// Counts allocations and bytes per event of fresh instances of every side into `result`.
     ///
     /// Call only after every case has been timed: the first count installs jemalloc's hooks for
     /// the rest of the process. Does nothing when exact counts are unavailable.
@@ -75,10 +78,8 @@ public struct CaseRunner {
         guard let allocations else { return }
         let events = min(plan.allocationEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents)
         do {
-            for side in [Side.legacy, .fixed] {
-                let implementation: Implementation = side == .legacy ? .legacy : .fixed
-                let counted = try allocations.perEvent(
-                    benchCase.makeInstance(implementation, parameters: parameters), events: events)
+            for (side, instance) in benchCase.makeInstances(parameters) {
+                let counted = try allocations.perEvent(instance, events: events)
                 result[side]?[.allocations] = .exact(counted.allocations, metric: .allocations, events: events)
                 result[side]?[.bytes] = .exact(counted.bytes, metric: .bytes, events: events)
             }
@@ -87,14 +88,21 @@ public struct CaseRunner {
         }
     }
 
-    /// Runs `events` events on both sides and compares the digests of their outputs.
+    /// Runs `events` events on every side and compares the digests of their outputs: fixed against
+    /// legacy (the fix keeps the behavior), then the limit kernel against fixed (the floor does the
+    /// same work). Sides are given in `Side` order.
     static func checkDigests(
-        caseID: String, legacy: any CaseInstance, fixed: any CaseInstance, events: Int
+        caseID: String, sides: [(Side, any CaseInstance)], events: Int
     ) throws(CaseFailure) {
-        let legacyDigest = legacy.digest(events: events)
-        let fixedDigest = fixed.digest(events: events)
-        guard legacyDigest == fixedDigest else {
-            throw .digestMismatch(caseID: caseID, events: events, legacy: legacyDigest, fixed: fixedDigest)
+        var digests: [Side: UInt64] = [:]
+        for (side, instance) in sides {
+            digests[side] = instance.digest(events: events)
+        }
+        if let legacy = digests[.legacy], let fixed = digests[.fixed], legacy != fixed {
+            throw .digestMismatch(caseID: caseID, events: events, legacy: legacy, fixed: fixed)
+        }
+        if let fixed = digests[.fixed], let limit = digests[.limit], fixed != limit {
+            throw .limitDigestMismatch(caseID: caseID, events: events, fixed: fixed, limit: limit)
         }
     }
 

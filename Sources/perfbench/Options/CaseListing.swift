@@ -22,6 +22,8 @@ struct CaseListing: Encodable {
     var upstream: String?
     var params: [Parameter]
     var floor: CaseFloor
+    /// Whether the case measures a limit kernel (the least work the operation must do) beside the runtimes.
+    var limit: Bool
 
     init(_ benchCase: BenchCase) {
         id = benchCase.id.description
@@ -34,9 +36,11 @@ struct CaseListing: Encodable {
                 max: $0.range.upperBound, summary: $0.summary)
         }
         floor = benchCase.floor
+        limit = benchCase.hasLimit
     }
 
-    /// `items  case  params  floor` as aligned text, then the count of cases and items covered.
+    /// `items  case  params  floor  limit` as aligned text, then the count of cases, how many have a
+    /// limit kernel, and the items covered.
     static func table(_ cases: [BenchCase]) -> String {
         let rows = cases.map { benchCase in
             let listing = CaseListing(benchCase)
@@ -45,11 +49,14 @@ struct CaseListing: Encodable {
                 listing.id + (listing.upstream.map { "  (\($0))" } ?? ""),
                 listing.params.map { "\($0.name)=\($0.defaultValue)" }.joined(separator: " "),
                 "\(listing.floor.minSpeedup)x, \(listing.floor.maxFixedAllocsPerEvent)",
+                listing.limit ? "yes" : "-",
             ]
         }
-        let headers = ["items", "case", "params", "floor (min speedup, max fixed allocs/ev)"]
+        let headers = ["items", "case", "params", "floor (min speedup, max fixed allocs/ev)", "limit"]
         let covered = Set(cases.flatMap(\.auditItems)).sorted()
-        return TextTable(headers: headers, rows: rows).render() + "\n\(cases.count) cases covering items "
+        let limited = cases.filter(\.hasLimit).count
+        return TextTable(headers: headers, rows: rows).render()
+            + "\n\(cases.count) cases (\(limited) with a limit kernel) covering items "
             + covered.map(String.init).joined(separator: ",")
     }
 }
