@@ -26,9 +26,9 @@ public enum FoldedFormat {
     public static func parse(_ text: String, source: String) throws(ProfileError) -> StackProfile {
         var profile = StackProfile()
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `\r\n` is one Character in Swift: split on any line break, not on "\n".
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy(\.isWhitespace) { continue }
             guard let space = line.lastIndex(of: " ") else {
                 throw .malformedFolded(source: source, line: lineNumber, reason: "no count after the stack")

@@ -4,4 +4,9 @@ public enum ProfileCommandHint {
     public static func command(caseID: String) -> String {
         "perfbench profile \(caseID) --output profiles/\(caseID)"
     }
+
+    /// The command that profiles the case of `verdict`.
+    static func command(_ verdict: GateVerdict) -> String {
+        command(caseID: verdict.caseID)
+    }
 }
