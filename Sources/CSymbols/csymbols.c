@@ -43,6 +43,7 @@ int64_t csymbols_cxx_demangle(const char *mangled, char *buffer, size_t capacity
 
 #if __has_include(<elfutils/libdwfl.h>)
 #include <elfutils/libdwfl.h>
+#include <gelf.h>
 
 int csymbols_available(void) { return 1; }
 
@@ -82,6 +83,23 @@ int csymbols_lookup(csymbols_session *session, uint64_t address, char *name, siz
     return symbol == NULL ? 0 : 1;
 }
 
+int csymbols_section(csymbols_session *session, uint64_t address, char *name, size_t capacity) {
+    Dwfl_Module *found = dwfl_addrmodule((Dwfl *)session, (Dwarf_Addr)address);
+    if (found == NULL) return -ENOENT;
+    Dwarf_Addr relative = (Dwarf_Addr)address;
+    Dwarf_Addr bias = 0;
+    Elf_Scn *section = dwfl_module_address_section(found, &relative, &bias);
+    Elf *elf = dwfl_module_getelf(found, &bias);
+    size_t names = 0;
+    GElf_Shdr header;
+    if (section == NULL || elf == NULL) return 0;
+    if (elf_getshdrstrndx(elf, &names) != 0 || gelf_getshdr(section, &header) == NULL) return 0;
+    const char *section_name = elf_strptr(elf, names, header.sh_name);
+    if (section_name == NULL) return 0;
+    csymbols_copy(section_name, name, capacity);
+    return 1;
+}
+
 const char *csymbols_last_error(void) {
     const char *message = dwfl_errmsg(-1);
     return message == NULL ? "no libdwfl error" : message;
@@ -96,6 +114,9 @@ int csymbols_lookup(csymbols_session *session, uint64_t address, char *name, siz
                     char *module, size_t module_capacity) {
     (void)session; (void)address; (void)name; (void)name_capacity; (void)module; (void)module_capacity;
     return -ENOSYS;
+}
+int csymbols_section(csymbols_session *session, uint64_t address, char *name, size_t capacity) {
+    (void)session; (void)address; (void)name; (void)capacity; return -ENOSYS;
 }
 const char *csymbols_last_error(void) { return "libdwfl not built in (ENOSYS)"; }
 

@@ -68,7 +68,8 @@ struct ProfileCommand: ParsableCommand {
 
     @Option(
         name: .customLong("set"),
-        help: ArgumentHelp("Override a case parameter, e.g. --set endpoints=1000 (repeatable).", valueName: "name=value"))
+        help: ArgumentHelp(
+            "Override a case parameter, e.g. --set endpoints=1000 (repeatable).", valueName: "name=value"))
     var overrides: [String] = []
 
     @Option(help: ArgumentHelp("Directory for the profile's files (default profiles/CASE).", valueName: "dir"))
@@ -81,11 +82,15 @@ struct ProfileCommand: ParsableCommand {
 
     func validate() throws {
         if !compare.isEmpty {
-            guard compare.count == 2 else { throw ValidationError("--compare takes two folded files, got \(compare.count)") }
+            guard compare.count == 2 else {
+                throw ValidationError("--compare takes two folded files, got \(compare.count)")
+            }
             guard caseID == nil else { throw ValidationError("--compare takes no case; drop '\(caseID ?? "")'") }
             return
         }
-        guard caseID != nil else { throw ValidationError("name a case to profile (see `perfbench list`), or --compare A B") }
+        guard caseID != nil else {
+            throw ValidationError("name a case to profile (see `perfbench list`), or --compare A B")
+        }
         if period != nil && frequency != nil { throw ValidationError("--period and --frequency exclude each other") }
         if period == 0 || frequency == 0 { throw ValidationError("--period and --frequency must be above 0") }
         guard seconds > 0, seconds <= 600 else { throw ValidationError("--seconds must be in (0, 600]") }
@@ -120,7 +125,8 @@ struct ProfileCommand: ParsableCommand {
 
     /// The request this command line makes (for a case, not --compare).
     func request() throws -> ProfileRequest {
-        let rate = period.map(SamplingRate.period) ?? frequency.map(SamplingRate.frequency) ?? ProfileRequest.defaultRate
+        let rate =
+            period.map(SamplingRate.period) ?? frequency.map(SamplingRate.frequency) ?? ProfileRequest.defaultRate
         return ProfileRequest(
             caseID: caseID ?? "", overrides: try parsedOverrides(), sides: side.implementations, engine: engine,
             event: event, rate: rate, secondsPerSide: seconds)

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import PerfBenchKit
-@testable import perfbench
 import XCTest
+
+@testable import perfbench
 
 final class ProfileCommandTests: XCTestCase {
     private func parse(_ arguments: [String]) throws -> ProfileCommand {
@@ -61,7 +62,8 @@ final class ProfileCommandTests: XCTestCase {
             XCTAssertEqual(PerfbenchCommand.exitCode(for: error), ExitStatus.usage)
             let message = PerfbenchCommand.message(for: error)
             XCTAssertTrue(
-                message.hasPrefix("event 'no-such-event' unknown: libpfm4 cannot encode it (PFM_ERR_NOTFOUND)"), message)
+                message.hasPrefix("event 'no-such-event' unknown: libpfm4 cannot encode it (PFM_ERR_NOTFOUND)"), message
+            )
         }
     }
 
@@ -119,7 +121,9 @@ final class ProfileCommandTests: XCTestCase {
         let missing = try parse(["--compare", directory.path + "/none.folded", bad])
         let malformed = try parse(["--compare", bad, bad])
 
-        XCTAssertThrowsError(try missing.run()) { XCTAssertEqual(PerfbenchCommand.exitCode(for: $0), ExitStatus.noInput) }
+        XCTAssertThrowsError(try missing.run()) {
+            XCTAssertEqual(PerfbenchCommand.exitCode(for: $0), ExitStatus.noInput)
+        }
         XCTAssertThrowsError(try malformed.run()) {
             XCTAssertEqual(PerfbenchCommand.exitCode(for: $0), ExitStatus.dataError)
         }

@@ -25,6 +25,11 @@ void csymbols_close(csymbols_session *session);
 int csymbols_lookup(csymbols_session *session, uint64_t address, char *name, size_t name_capacity,
                     char *module, size_t module_capacity);
 
+/// Copies the name of the ELF section holding address (e.g. `.plt`) into name (NUL-terminated, truncated);
+/// 1 when found, 0 when the module's ELF has no section there, -ENOENT when no module maps the address,
+/// -ENOSYS without libdwfl.
+int csymbols_section(csymbols_session *session, uint64_t address, char *name, size_t capacity);
+
 /// libdwfl's message for its most recent error on this thread (never NULL).
 const char *csymbols_last_error(void);
 

@@ -23,7 +23,8 @@ public final class Symbolizer {
             let reason =
                 rc == -ENOSYS
                 ? "perfbench was built without elfutils' libdwfl (ENOSYS)"
-                : rc == -EIO ? String(cString: csymbols_last_error()) : "reading /proc/self/maps: \(ErrnoName.symbol(-rc))"
+                : rc == -EIO
+                    ? String(cString: csymbols_last_error()) : "reading /proc/self/maps: \(ErrnoName.symbol(-rc))"
             throw .symbolsUnavailable(reason)
         }
         self.session = session
@@ -33,8 +34,8 @@ public final class Symbolizer {
         csymbols_close(session)
     }
 
-    /// The demangled name of the function containing `address`; `[module]` when the module has no
-    /// symbol there, `[unknown]` when no module maps it.
+    /// The demangled name of the function containing `address`; `[module section]` (e.g.
+    /// `[perfbench .plt]`) when the module has no symbol there, `[unknown]` when no module maps it.
     public func name(at address: UInt64) -> String {
         if let cached = cache[address] { return cached }
         var symbol = [CChar](repeating: 0, count: 1024)
@@ -49,11 +50,20 @@ public final class Symbolizer {
         let name: String
         switch rc {
         case 1: name = SwiftDemangler.demangle(Self.string(symbol))
-        case 0: name = "[\(Self.string(module))]"
+        case 0: name = "[\(Self.string(module))\(sectionSuffix(address))]"
         default: name = "[unknown]"
         }
         cache[address] = name
         return name
+    }
+
+    /// ` .plt` when `address` lies in a named section (a PLT stub has no symbol of its own), else empty.
+    private func sectionSuffix(_ address: UInt64) -> String {
+        var section = [CChar](repeating: 0, count: 64)
+        let rc = section.withUnsafeMutableBufferPointer {
+            csymbols_section(session, address, $0.baseAddress, $0.count)
+        }
+        return rc == 1 ? " \(Self.string(section))" : ""
     }
 
     /// Frames of a user callchain (innermost first, as the kernel records it), root first.

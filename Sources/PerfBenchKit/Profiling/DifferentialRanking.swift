@@ -52,7 +52,8 @@ public enum DifferentialRanking {
             let fixedSelf = fixedCosts[name] ?? 0
             return DifferentialRow(
                 function: name, legacySelf: legacySelf, fixedSelf: fixedSelf,
-                legacyShare: share(legacySelf, of: legacy.stacks.total), fixedShare: share(fixedSelf, of: fixed.stacks.total),
+                legacyShare: share(legacySelf, of: legacy.stacks.total),
+                fixedShare: share(fixedSelf, of: fixed.stacks.total),
                 legacyPerEvent: legacy.perEvent(legacySelf), fixedPerEvent: fixed.perEvent(fixedSelf))
         }
         return rows.sorted { ($0.savedPerEvent, $1.function) > ($1.savedPerEvent, $0.function) }

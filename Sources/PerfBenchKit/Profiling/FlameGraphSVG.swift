@@ -63,7 +63,9 @@ public enum FlameGraphSVG {
             body: body)
     }
 
-    static func frame(_ box: (node: FlameTree.Node, x: Double, width: Double), depth: Int, color: String, tooltip: String)
+    static func frame(
+        _ box: (node: FlameTree.Node, x: Double, width: Double), depth: Int, color: String, tooltip: String
+    )
         -> String
     {
         let x = margin + box.x

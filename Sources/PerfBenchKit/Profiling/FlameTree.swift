@@ -44,7 +44,9 @@ struct FlameTree {
 
     /// Each node's box: x offset and width in `width` units, children in name order (as
     /// flamegraph.pl lays them out), boxes narrower than `minimumWidth` left out with their subtrees.
-    func layout(width: Double, weight: (Node) -> Double, minimumWidth: Double) -> [(node: Node, x: Double, width: Double)] {
+    func layout(width: Double, weight: (Node) -> Double, minimumWidth: Double) -> [(
+        node: Node, x: Double, width: Double
+    )] {
         let rootWeight = weight(nodes[0])
         guard rootWeight > 0 else { return [] }
         let scale = width / rootWeight

@@ -153,7 +153,8 @@ public enum PerfRecordParser {
         return RawSample(ip: ip, pid: pid, tid: tid, callchain: callchain)
     }
 
-    private static func load<T: FixedWidthInteger>(_ type: T.Type, _ buffer: UnsafeRawBufferPointer, _ offset: Int) -> T {
+    private static func load<T: FixedWidthInteger>(_ type: T.Type, _ buffer: UnsafeRawBufferPointer, _ offset: Int) -> T
+    {
         T(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: T.self))
     }
 }

@@ -30,7 +30,9 @@ public enum ProfileMarkdown {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func differentialTable(_ rows: ArraySlice<DifferentialRow>, legacy: SideProfile, fixed: SideProfile) -> String {
+    static func differentialTable(_ rows: ArraySlice<DifferentialRow>, legacy: SideProfile, fixed: SideProfile)
+        -> String
+    {
         let unit = legacy.weightUnit
         let table = rows.map { row in
             [
@@ -73,8 +75,7 @@ public enum ProfileMarkdown {
             let rows = costs.map { cost in
                 [
                     "`\(FrameLabel.short(cost.name))`",
-                    "\(ProfileFormat.count(cost.selfCost)) (\(ProfileFormat.share(share(cost.selfCost, side))))",
-                    "\(ProfileFormat.count(cost.inclusiveCost)) (\(ProfileFormat.share(share(cost.inclusiveCost, side))))",
+                    countAndShare(cost.selfCost, side), countAndShare(cost.inclusiveCost, side),
                 ]
             }
             lines += [
@@ -138,6 +139,10 @@ public enum ProfileMarkdown {
         ).render()
         if changes.count > limit { text += "\n\n\(changes.count - limit) more functions changed less." }
         return text + "\n"
+    }
+
+    static func countAndShare(_ count: UInt64, _ side: SideProfile) -> String {
+        "\(ProfileFormat.count(count)) (\(ProfileFormat.share(share(count, side))))"
     }
 
     static func share(_ count: UInt64, _ side: SideProfile) -> Double {

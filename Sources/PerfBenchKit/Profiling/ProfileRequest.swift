@@ -48,7 +48,8 @@ public struct ProfileRequest: Sendable {
     ///
     /// - Throws: `ProfileError.caseSelection` when the id matches no case or several, or an
     ///   override does not fit.
-    public func resolveCase(in catalog: CaseCatalog = .standard) throws(ProfileError) -> (BenchCase, ResolvedParameters) {
+    public func resolveCase(in catalog: CaseCatalog = .standard) throws(ProfileError) -> (BenchCase, ResolvedParameters)
+    {
         let selected: [(BenchCase, ResolvedParameters)]
         do {
             if let exact = catalog.cases.first(where: { $0.id.description == caseID }) {

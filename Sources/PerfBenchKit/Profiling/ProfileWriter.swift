@@ -23,7 +23,9 @@ public enum ProfileWriter {
             try save(svg, "\(name).svg", in: directory, into: &written)
         }
         if let legacy = outcome.side(.legacy), let fixed = outcome.side(.fixed) {
-            try save(ProfileMarkdown.differential(outcome, legacy: legacy, fixed: fixed), "diff.md", in: directory, into: &written)
+            try save(
+                ProfileMarkdown.differential(outcome, legacy: legacy, fixed: fixed), "diff.md", in: directory,
+                into: &written)
             let svg = FlameGraphSVG.renderDifferential(
                 first: (legacy.stacks, perEventScale(legacy)), second: (fixed.stacks, perEventScale(fixed)),
                 names: ("legacy", "fixed"), title: "legacy vs fixed · \(outcome.caseID)",
@@ -77,7 +79,8 @@ public enum ProfileWriter {
             return "\(outcome.engine.rawValue): \(ProfileFormat.count(UInt64(tally.samples))) samples over \(events) "
                 + "events, \(ProfileFormat.count(tally.lostSamples)) lost"
         }
-        return "\(outcome.engine.rawValue): \(ProfileFormat.count(side.stacks.total)) instructions over \(events) events"
+        return
+            "\(outcome.engine.rawValue): \(ProfileFormat.count(side.stacks.total)) instructions over \(events) events"
     }
 
     static func save(_ text: String, _ name: String, in directory: String, into written: inout [String])

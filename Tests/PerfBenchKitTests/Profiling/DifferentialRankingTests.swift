@@ -1,9 +1,11 @@
-@testable import PerfBenchKit
 import XCTest
+
+@testable import PerfBenchKit
 
 final class DifferentialRankingTests: XCTestCase {
     func testLegacyAgainstFixed_ranksBySavedCostPerEvent() throws {
-        let rows = DifferentialRanking.legacyAgainstFixed(legacy: ProfileFixtures.legacy(), fixed: ProfileFixtures.fixed())
+        let rows = DifferentialRanking.legacyAgainstFixed(
+            legacy: ProfileFixtures.legacy(), fixed: ProfileFixtures.fixed())
 
         XCTAssertEqual(rows.first?.function, "Swift.MutableCollection.sort(by:)")
         let sort = try XCTUnwrap(rows.first)

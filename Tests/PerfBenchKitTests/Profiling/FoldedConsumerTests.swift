@@ -16,8 +16,10 @@ final class FoldedConsumerTests: XCTestCase {
         var profile = StackProfile()
         profile.add(["[harness]", "LegacyBaseline.LoadBalancer.select(ComputeRuntime.RequestContext)"], count: 7)
         profile.add(
-            ["[harness]", "LegacyBaseline.LoadBalancer.select(ComputeRuntime.RequestContext)",
-                "generic specialization <(key: Swift.UInt64, node: ComputeRuntime.NodeID)> of Swift.Array.sort(by:)"],
+            [
+                "[harness]", "LegacyBaseline.LoadBalancer.select(ComputeRuntime.RequestContext)",
+                "generic specialization <(key: Swift.UInt64, node: ComputeRuntime.NodeID)> of Swift.Array.sort(by:)",
+            ],
             count: 4_096)
         profile.add(["[harness]", "closure #1 (A, B) -> Swift.Bool in f() 12"], count: 3)
         profile.add(["[harness]"], count: 20)
@@ -26,7 +28,8 @@ final class FoldedConsumerTests: XCTestCase {
         try FoldedFormat.render(profile).write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
 
-        let printed = try run(python.path, [Self.packageRoot.appendingPathComponent("ci/folded_consumer.py").path, file.path])
+        let printed = try run(
+            python.path, [Self.packageRoot.appendingPathComponent("ci/folded_consumer.py").path, file.path])
 
         XCTAssertEqual(printed, Self.tree(profile))
     }
@@ -39,7 +42,9 @@ final class FoldedConsumerTests: XCTestCase {
                 inclusive[stack.prefix(depth).joined(separator: ";"), default: 0] += count
             }
         }
-        let lines = inclusive.map { "\($0.key)\t\($0.value)" }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let lines = inclusive.map { "\($0.key)\t\($0.value)" }.sorted {
+            Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+        }
         return (["\t\(profile.total)"] + lines).joined(separator: "\n") + "\n"
     }
 

@@ -6,7 +6,8 @@ final class FoldedFormatTests: XCTestCase {
         var profile = StackProfile()
         profile.add(["[harness]", "LegacyBaseline.LoadBalancer.select(_:)", "Swift.Array.sort(by:)"], count: 412)
         profile.add(["[harness]", "LegacyBaseline.LoadBalancer.select(_:)"], count: 7)
-        profile.add(["[harness]", "closure #1 (A, B) -> Swift.Bool in f() -> [(key: Swift.UInt64, node: X)]"], count: 3)
+        profile.add(
+            ["[harness]", "closure #1 (A, B) -> Swift.Bool in f() -> [(key: Swift.UInt64, node: X)]"], count: 3)
         profile.add(["[harness]"], count: 20)
         profile.add(["main", "generic specialization <Foo<Bar>> of g(x: 1 2)"], count: 1)
         return profile
@@ -51,7 +52,8 @@ final class FoldedFormatTests: XCTestCase {
     func testParse_negativeCount_isMalformed() {
         XCTAssertThrowsError(try FoldedFormat.parse("a -3\n", source: "x")) { error in
             XCTAssertEqual(
-                (error as? ProfileError)?.description, "x:1: not a folded stack: '-3' is not a non-negative whole count")
+                (error as? ProfileError)?.description, "x:1: not a folded stack: '-3' is not a non-negative whole count"
+            )
         }
     }
 

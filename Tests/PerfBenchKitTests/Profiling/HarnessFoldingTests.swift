@@ -2,19 +2,24 @@ import PerfBenchKit
 import XCTest
 
 final class HarnessFoldingTests: XCTestCase {
-    let loop = "closure #1 (Swift.Int, Swift.Bool) -> Swift.UInt64 in PerfBenchKit.EventDriver.init(A, events: [A.Event])"
+    let loop =
+        "closure #1 (Swift.Int, Swift.Bool) -> Swift.UInt64 in PerfBenchKit.EventDriver.init(A, events: [A.Event])"
     let work = "PerfBenchKit.SelectCompleteWorkload.perform(ComputeRuntime.RequestContext) -> Swift.UInt64"
 
     func testFold_cutsEverythingUpToTheInnermostHarnessFrame() {
-        let stack = ["_start", "main", "perfbench.ProfileCommand.run()", "static PerfBenchKit.ProfileBatches.sample()",
-            loop, work, "LegacyBaseline.LoadBalancer.select()"]
+        let stack = [
+            "_start", "main", "perfbench.ProfileCommand.run()", "static PerfBenchKit.ProfileBatches.sample()",
+            loop, work, "LegacyBaseline.LoadBalancer.select()",
+        ]
 
-        XCTAssertEqual(HarnessFolding.standard.fold(stack), ["[harness]", work, "LegacyBaseline.LoadBalancer.select()"])
+        XCTAssertEqual(
+            HarnessFolding.standard.fold(stack), ["[harness]", work, "LegacyBaseline.LoadBalancer.select()"])
     }
 
     func testFold_costInTheLoopItselfBecomesHarnessSelfCost() {
         XCTAssertEqual(HarnessFolding.standard.fold(["main", loop]), ["[harness]"])
-        XCTAssertEqual(HarnessFolding.standard.fold(["main", loop, "PerfBenchKit.blackHole<A>(A) -> ()"]), ["[harness]"])
+        XCTAssertEqual(
+            HarnessFolding.standard.fold(["main", loop, "PerfBenchKit.blackHole<A>(A) -> ()"]), ["[harness]"])
     }
 
     func testFold_stackWithoutHarnessFrameIsKept() {

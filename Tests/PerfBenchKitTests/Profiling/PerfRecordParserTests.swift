@@ -94,7 +94,8 @@ final class PerfRecordParserTests: XCTestCase {
 
     func testSampleShorterThanItsCallchain_isSkippedAndCounted() {
         // The header says 48 bytes, but nr = 5 needs 24 + 40 bytes of body.
-        let body = Self.bytes(UInt64(1)) + Self.bytes(UInt32(7)) + Self.bytes(UInt32(8)) + Self.bytes(UInt64(5))
+        let body =
+            Self.bytes(UInt64(1)) + Self.bytes(UInt32(7)) + Self.bytes(UInt32(8)) + Self.bytes(UInt64(5))
             + Self.bytes(UInt64(1)) + Self.bytes(UInt64(2))
         let stream = Self.header(type: 9, size: 8 + body.count) + body + Self.sample(ip: 9, chain: [9])
 

@@ -1,6 +1,7 @@
 import Foundation
-@testable import PerfBenchKit
 import XCTest
+
+@testable import PerfBenchKit
 
 /// The callgrind engine against a real valgrind run of the perfbench executable built beside the tests.
 final class ProfileCallgrindTests: XCTestCase {
@@ -23,13 +24,16 @@ final class ProfileCallgrindTests: XCTestCase {
             let total = try XCTUnwrap(side.totalInstructions, name)
             let selfSum = side.stacks.functionCosts().reduce(0) { $0 + $1.selfCost }
             XCTAssertGreaterThan(total, 100_000, name)
-            XCTAssertLessThanOrEqual(abs(Double(selfSum) - Double(total)), 0.01 * Double(total), "\(name): \(selfSum) of \(total)")
+            XCTAssertLessThanOrEqual(
+                abs(Double(selfSum) - Double(total)), 0.01 * Double(total), "\(name): \(selfSum) of \(total)")
             XCTAssertTrue(side.stacks.stacks.keys.allSatisfy { $0.first == HarnessFolding.frameName }, name)
             let again = try XCTUnwrap(second.side(side.implementation))
             XCTAssertEqual(again.totalInstructions, side.totalInstructions, name)
             XCTAssertEqual(again.stacks, side.stacks, name)
         }
-        let legacySelect = first.side(.legacy)?.stacks.functionCosts().first { $0.name.hasPrefix("LegacyBaseline.LoadBalancer.select") }
+        let legacySelect = first.side(.legacy)?.stacks.functionCosts().first {
+            $0.name.hasPrefix("LegacyBaseline.LoadBalancer.select")
+        }
         XCTAssertNotNil(legacySelect, "the legacy select is named, demangled")
     }
 

@@ -4,10 +4,16 @@
 enum ProfileFixtures {
     static func legacy() -> SideProfile {
         var stacks = StackProfile()
-        stacks.add(["[harness]", "LegacyBaseline.LoadBalancer.select()", "LegacyBaseline.Ring.sortedEntries()",
-            "Swift.MutableCollection.sort(by:)"], count: 600)
-        stacks.add(["[harness]", "LegacyBaseline.LoadBalancer.select()", "LegacyBaseline.Ring.sortedEntries()",
-            "closure #1 () -> [Swift.UInt64] in LegacyBaseline.Ring.sortedEntries()"], count: 300)
+        stacks.add(
+            [
+                "[harness]", "LegacyBaseline.LoadBalancer.select()", "LegacyBaseline.Ring.sortedEntries()",
+                "Swift.MutableCollection.sort(by:)",
+            ], count: 600)
+        stacks.add(
+            [
+                "[harness]", "LegacyBaseline.LoadBalancer.select()", "LegacyBaseline.Ring.sortedEntries()",
+                "closure #1 () -> [Swift.UInt64] in LegacyBaseline.Ring.sortedEntries()",
+            ], count: 300)
         stacks.add(["[harness]", "LegacyBaseline.LoadBalancer.select()", "swift_retain"], count: 60)
         stacks.add(["[harness]"], count: 40)
         return side(.legacy, events: 10, stacks: stacks, samples: 1_000)
@@ -15,7 +21,8 @@ enum ProfileFixtures {
 
     static func fixed() -> SideProfile {
         var stacks = StackProfile()
-        stacks.add(["[harness]", "ComputeRuntime.LoadBalancer.select()", "ComputeRuntime.Ring.lowerBound()"], count: 500)
+        stacks.add(
+            ["[harness]", "ComputeRuntime.LoadBalancer.select()", "ComputeRuntime.Ring.lowerBound()"], count: 500)
         stacks.add(["[harness]", "ComputeRuntime.LoadBalancer.select()", "swift_retain"], count: 100)
         stacks.add(["[harness]"], count: 400)
         return side(.fixed, events: 100_000, stacks: stacks, samples: 1_000)
@@ -27,10 +34,12 @@ enum ProfileFixtures {
             value: UInt64(samples) * 250_000, enabledNanoseconds: UInt64(samples) * 250_000,
             runningNanoseconds: UInt64(samples) * 250_000)
         return SideProfile(
-            implementation: implementation, events: events, stacks: stacks, countUnit: "samples", weightPerCount: 250_000,
+            implementation: implementation, events: events, stacks: stacks, countUnit: "samples",
+            weightPerCount: 250_000,
             weightUnit: "ns",
             sampling: SamplingTally(
-                samples: samples, lostSamples: 0, throttleRecords: 0, truncatedRecords: 0, foreignSamples: 0, count: count,
+                samples: samples, lostSamples: 0, throttleRecords: 0, truncatedRecords: 0, foreignSamples: 0,
+                count: count,
                 expectedSamples: Double(samples)),
             totalInstructions: nil)
     }

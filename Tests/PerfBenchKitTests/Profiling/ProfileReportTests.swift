@@ -1,5 +1,6 @@
-@testable import PerfBenchKit
 import XCTest
+
+@testable import PerfBenchKit
 
 final class ProfileReportTests: XCTestCase {
     func testFlameGraph_matchesSnapshot() {
@@ -18,7 +19,8 @@ final class ProfileReportTests: XCTestCase {
         // sortedEntries holds 900 of 1000 samples: 0.9 × (1200 − 2 × 10) px.
         let title = "<title>LegacyBaseline.Ring.sortedEntries() (900 samples, 90.00%)</title>"
         let range = try XCTUnwrap(svg.range(of: title))
-        XCTAssertTrue(svg[range.upperBound...].hasPrefix("<rect x=\"10.00\" y=\""), String(svg[range.upperBound...].prefix(80)))
+        XCTAssertTrue(
+            svg[range.upperBound...].hasPrefix("<rect x=\"10.00\" y=\""), String(svg[range.upperBound...].prefix(80)))
         XCTAssertTrue(svg[range.upperBound...].prefix(80).contains("width=\"1062.00\""))
     }
 

@@ -1,5 +1,6 @@
-@testable import PerfBenchKit
 import XCTest
+
+@testable import PerfBenchKit
 
 /// Sampling on this host: no PMU, so the software clock; assertions are about where samples land
 /// and how many there are for the running time, never about speed.
@@ -23,12 +24,14 @@ final class ProfileSamplerTests: XCTestCase {
             let profileError = error as? ProfileError
             XCTAssertEqual(profileError?.isUsageError, true)
             XCTAssertEqual(
-                profileError?.description, "--event: event 'no-such-event' unknown: libpfm4 cannot encode it (PFM_ERR_NOTFOUND)")
+                profileError?.description,
+                "--event: event 'no-such-event' unknown: libpfm4 cannot encode it (PFM_ERR_NOTFOUND)")
         }
     }
 
     func testExpectedSamples_fromPeriodOrFrequency() {
-        let count = SamplingCount(value: 2_000_000_000, enabledNanoseconds: 2_100_000_000, runningNanoseconds: 2_000_000_000)
+        let count = SamplingCount(
+            value: 2_000_000_000, enabledNanoseconds: 2_100_000_000, runningNanoseconds: 2_000_000_000)
 
         XCTAssertEqual(ProfileSampler.expectedSamples(count: count, rate: .period(250_000)), 8_000)
         XCTAssertEqual(ProfileSampler.expectedSamples(count: count, rate: .frequency(1_000)), 2_000)
@@ -77,7 +80,9 @@ final class ProfileSamplerTests: XCTestCase {
     private func childrenCosts(of parent: String, in profile: StackProfile) -> [String: UInt64] {
         var children: [String: UInt64] = [:]
         for (stack, count) in profile.stacks {
-            guard let index = stack.firstIndex(where: { $0.hasPrefix(parent) }), index + 1 < stack.count else { continue }
+            guard let index = stack.firstIndex(where: { $0.hasPrefix(parent) }), index + 1 < stack.count else {
+                continue
+            }
             children[stack[index + 1], default: 0] += count
         }
         return children
