@@ -38,7 +38,8 @@ public struct ShareChange: Sendable, Equatable {
 
 /// Ranks functions between two profiles.
 public enum DifferentialRanking {
-    /// Functions of either side, ranked by legacy − fixed self cost per event, largest saving first.
+    /// Functions with self cost on either side, ranked by legacy − fixed self cost per event, largest
+    /// saving first.
     ///
     /// Per event, because the sides run different event counts (a slow legacy side runs fewer):
     /// a count becomes a cost through the side's weight (ns per sample, 1 per instruction) and its
@@ -56,7 +57,9 @@ public enum DifferentialRanking {
                 fixedShare: share(fixedSelf, of: fixed.stacks.total),
                 legacyPerEvent: legacy.perEvent(legacySelf), fixedPerEvent: fixed.perEvent(fixedSelf))
         }
-        return rows.sorted { ($0.savedPerEvent, $1.function) > ($1.savedPerEvent, $0.function) }
+        // A frame with no self cost on either side (a caller only) has nothing to rank.
+        return rows.filter { $0.legacySelf > 0 || $0.fixedSelf > 0 }
+            .sorted { ($0.savedPerEvent, $1.function) > ($1.savedPerEvent, $0.function) }
     }
 
     /// Functions of either profile whose share of its total changed, largest change (either way)

@@ -37,10 +37,14 @@ public enum FrameLabel {
     static func simplify(_ part: Substring, isCxx: Bool) -> String {
         let body = withoutReturnType(part)
         var shortened = ""
+        var squareDepth = 0
         var index = body.startIndex
         while index < body.endIndex {
             let character = body[index]
-            if character == " ", body[index...].hasPrefix(" : ") { break }
+            // ` : (A.Index) -> A` outside brackets: an accessor's type. (Generic clauses and parameter
+            // lists are skipped whole below, so only square brackets need counting.)
+            if character == "[" { squareDepth += 1 } else if character == "]" { squareDepth -= 1 }
+            if character == " ", squareDepth == 0, body[index...].hasPrefix(" : ") { break }
             if character == "<", let previous = shortened.last, previous.isLetter || previous.isNumber || previous == "_" {
                 index = body.index(after: closingIndex(body, from: index))
                 continue
@@ -75,14 +79,14 @@ public enum FrameLabel {
     }
 
     /// The index after `… specialization <…> of ` when `text` starts with one.
+    ///
+    /// Found by the first `> of `, not by counting brackets: the demangler writes
+    /// `<Arg[3] = [Closure Propagated : …, Argument Types : []> of`, whose `[` never closes.
     static func specializationPrefixEnd(_ text: Substring) -> Substring.Index? {
-        guard let marker = text.range(of: " specialization <"), !text[..<marker.lowerBound].contains(" in ") else {
-            return nil
-        }
-        let close = closingIndex(text, from: text.index(before: marker.upperBound))
-        guard close < text.endIndex else { return nil }
-        let rest = text[text.index(after: close)...]
-        return rest.hasPrefix(" of ") ? rest.index(rest.startIndex, offsetBy: 4) : nil
+        guard let marker = text.range(of: " specialization <"), !text[..<marker.lowerBound].contains(" in "),
+            let end = text[marker.upperBound...].range(of: "> of ")
+        else { return nil }
+        return end.upperBound
     }
 
     /// The index of the bracket closing the one at `open` (or the end when it never closes).

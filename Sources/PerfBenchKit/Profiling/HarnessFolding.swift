@@ -11,12 +11,19 @@ public struct HarnessFolding: Sendable {
     public let markers: [String]
 
     /// The harness of perfbench: the event driver and its loop closure (the batch bookkeeping),
-    /// the contended driver, `blackHole`, and the profile loop.
+    /// the contended driver, `blackHole`, and the profile loop with its enable/disable calls (the
+    /// optimizer may inline the loop into the sampler, so the sampler is a marker too).
     public static let standard = HarnessFolding(markers: [
         "PerfBenchKit.EventDriver",
         "PerfBenchKit.ContendedSelectInstance",
         "PerfBenchKit.blackHole",
         "PerfBenchKit.ProfileBatches",
+        "PerfBenchKit.ProfileSampler",
+        "PerfBenchKit.ProfileCallgrind",
+        "PerfBenchKit.SamplingEvent",
+        "PerfBenchKit.CallgrindControl",
+        "cperf_sampling_",
+        "cperf_callgrind_",
     ])
 
     /// A folding with the given markers.

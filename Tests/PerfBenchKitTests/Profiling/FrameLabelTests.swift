@@ -33,6 +33,14 @@ final class FrameLabelTests: XCTestCase {
                     + "<(swift::PerformDeinit)1>(swift::RefCountBitsT<(swift::RefCountInlinedness)1>, unsigned int)",
                 "bool swift::RefCounts::doDecrementSlow()"
             ),
+            (
+                "function signature specialization <Arg[3] = [Closure Propagated : $s14LegacyBaseline18Consistent"
+                    + "HashRingC13sortedEntriesyFSbAfG_AjKt_AfG_AjKttXEfU0_, Argument Types : []> of generic "
+                    + "specialization <(key: Swift.UInt64, node: ComputeRuntime.NodeID)> of closure #1 (inout "
+                    + "Swift.UnsafeMutableBufferPointer<A>, inout Swift.Int) throws -> () in "
+                    + "Swift.UnsafeMutableBufferPointer._stableSortImpl(by: (A, A) throws -> Swift.Bool) throws -> ()",
+                "closure #1 in Swift.UnsafeMutableBufferPointer._stableSortImpl(by:)"
+            ),
             ("swift_retain", "swift_retain"),
             ("[harness]", "[harness]"),
             ("[perfbench .plt]", "[perfbench .plt]"),

@@ -22,6 +22,12 @@ final class HarnessFoldingTests: XCTestCase {
             HarnessFolding.standard.fold(["main", loop, "PerfBenchKit.blackHole<A>(A) -> ()"]), ["[harness]"])
     }
 
+    func testFold_enableAndDisableCallsOfTheProfileLoopAreHarness() {
+        let sampler = "static PerfBenchKit.ProfileSampler.profile(_:parameters:request:why:)"
+
+        XCTAssertEqual(HarnessFolding.standard.fold(["main", sampler, "cperf_sampling_disable", "ioctl"]), ["[harness]", "ioctl"])
+    }
+
     func testFold_stackWithoutHarnessFrameIsKept() {
         XCTAssertEqual(HarnessFolding.standard.fold(["memmove"]), ["memmove"])
     }
