@@ -117,7 +117,7 @@ public enum FlameGraphSVG {
         let sum = first + second
         guard sum > 0 else { return "rgb(255,255,255)" }
         let balance = (second - first) / sum
-        let fade = Int(255 - 190 * abs(balance))
+        let fade = Int(255 - 150 * abs(balance))
         return balance < 0 ? "rgb(\(fade),\(fade),255)" : "rgb(255,\(fade),\(fade))"
     }
 
