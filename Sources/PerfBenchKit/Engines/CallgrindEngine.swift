@@ -17,17 +17,29 @@ public final class CallgrindEngine: MeasurementEngine {
     public var kind: EngineKind { .callgrind }
     public var counterNames: [String] { [] }
 
-    /// Whether the run is `--quick` (a quarter of each case's callgrind events).
+    /// Whether the run is `--quick`. It counts the same events as a full run: exact figures are
+    /// comparable only over the same pinned workload, and quick and full runs should compare.
     public let quick: Bool
     /// The `--set` overrides the child must apply too.
     public let overrides: [ParameterOverride]
+    /// A cost every fixed side pays (the gate's self-test); nil for every real run.
+    public let perturbation: Perturbation?
+    /// Count the fixed sides only (the self-test's perturbed passes: legacy is known already).
+    public let fixedOnly: Bool
     /// The label of the next dump (child side).
     var label = "perfbench"
 
-    public init(quick: Bool, overrides: [ParameterOverride]) {
+    public init(
+        quick: Bool, overrides: [ParameterOverride], perturbation: Perturbation? = nil, fixedOnly: Bool = false
+    ) {
         self.quick = quick
         self.overrides = overrides
+        self.perturbation = perturbation
+        self.fixedOnly = fixedOnly
     }
+
+    /// The implementations this engine counts.
+    var implementations: [Implementation] { fixedOnly ? [.fixed] : Implementation.allCases }
 
     /// The environment that makes callgrind totals reproducible.
     public static let deterministicEnvironment = [
@@ -37,7 +49,7 @@ public final class CallgrindEngine: MeasurementEngine {
 
     /// Events per implementation for `benchCase` in the callgrind pass.
     public func events(for benchCase: BenchCase) -> Int {
-        quick ? max(1, benchCase.callgrindEvents / 4) : benchCase.callgrindEvents
+        benchCase.callgrindEvents
     }
 
     // MARK: - Child side (running under valgrind)
@@ -63,8 +75,10 @@ public final class CallgrindEngine: MeasurementEngine {
         do {
             for (benchCase, parameters) in cases where Self.isCountable(benchCase) {
                 let count = events(for: benchCase)
-                let instances = Implementation.allCases.map {
-                    ($0, benchCase.makeInstance($0, parameters: parameters))
+                let instances = implementations.map { implementation -> (Implementation, any CaseInstance) in
+                    let instance = benchCase.makeInstance(implementation, parameters: parameters)
+                    guard implementation == .fixed, let perturbation else { return (implementation, instance) }
+                    return (implementation, PerturbedInstance(instance, perturbation: perturbation))
                 }
                 try CallgrindControl.startInstrumentation()
                 for (_, instance) in instances {
@@ -102,10 +116,13 @@ public final class CallgrindEngine: MeasurementEngine {
         let measured = Set(document.cases.map(\.id))
         // Two threads do not give a deterministic count: multithreaded cases are skipped.
         let wanted = cases.filter { measured.contains($0.0.id.description) && Self.isCountable($0.0) }
-        for (benchCase, _) in cases where measured.contains(benchCase.id.description) && !Self.isCountable(benchCase) {
-            document.unavailableCounters.append(
-                UnavailableCounter(
-                    name: "instructions:\(benchCase.id)",
+        for index in document.cases.indices {
+            guard let benchCase = cases.first(where: { $0.0.id.description == document.cases[index].id })?.0,
+                !Self.isCountable(benchCase)
+            else { continue }
+            document.cases[index].unavailable.append(
+                UnavailableMetric(
+                    metric: Metric.instructions.id,
                     reason: "multithreaded case: callgrind gives no deterministic count"))
         }
         guard !wanted.isEmpty else { return }
@@ -114,16 +131,14 @@ public final class CallgrindEngine: MeasurementEngine {
             let caseID = document.cases[index].id
             guard let benchCase = wanted.first(where: { $0.0.id.description == caseID })?.0 else { continue }
             let count = events(for: benchCase)
-            for implementation in Implementation.allCases {
+            for implementation in implementations {
                 let key = Self.label(caseID: caseID, implementation: implementation, events: count)
                 guard let total = totals[key] else {
                     throw .callgrindFailed("no dump labelled '\(key)'")
                 }
-                let perEvent = Double(total) / Double(count)
-                switch implementation {
-                case .legacy: document.cases[index].legacy.instructionsPerEvent = perEvent
-                case .fixed: document.cases[index].fixed.instructionsPerEvent = perEvent
-                }
+                let side: Side = implementation == .legacy ? .legacy : .fixed
+                document.cases[index][side]?[.instructions] = .exact(
+                    Double(total) / Double(count), metric: .instructions, events: count)
             }
         }
     }
@@ -148,6 +163,8 @@ public final class CallgrindEngine: MeasurementEngine {
         ]
         arguments += overrides.flatMap { ["--set", $0.description] }
         if quick { arguments.append("--quick") }
+        if let perturbation { arguments += ["--perturb", perturbation.description] }
+        if fixedOnly { arguments.append("--fixed-only") }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
