@@ -11,11 +11,11 @@ public enum SamplingRate: Sendable, Equatable, CustomStringConvertible {
     /// About `n` samples per second of the thread's running time.
     case frequency(UInt64)
 
-    /// `every 250000 events` or `4000 Hz`.
+    /// `every 250000 events` or `at 4000 Hz`.
     public var description: String {
         switch self {
         case .period(let period): "every \(period) events"
-        case .frequency(let hertz): "\(hertz) Hz"
+        case .frequency(let hertz): "at \(hertz) Hz"
         }
     }
 }

@@ -45,7 +45,9 @@ public enum FrameLabel {
             // lists are skipped whole below, so only square brackets need counting.)
             if character == "[" { squareDepth += 1 } else if character == "]" { squareDepth -= 1 }
             if character == " ", squareDepth == 0, body[index...].hasPrefix(" : ") { break }
-            if character == "<", let previous = shortened.last, previous.isLetter || previous.isNumber || previous == "_" {
+            if character == "<", let previous = shortened.last,
+                previous.isLetter || previous.isNumber || previous == "_"
+            {
                 index = body.index(after: closingIndex(body, from: index))
                 continue
             }

@@ -85,7 +85,7 @@ public enum ProfileSampler {
         if benchCase.isMultithreaded {
             notes.append("the case runs two threads; only the calling thread was sampled")
         }
-        let eventText = "sampling \(choice.encoding.name) at \(request.rate), user space, calling thread only"
+        let eventText = "sampling \(choice.encoding.name) \(request.rate), user space, calling thread only"
         let reason =
             choice.fallbackReason.map { "\($0); \(eventText) instead" } ?? eventText
         return ProfileOutcome(

@@ -25,7 +25,8 @@ final class HarnessFoldingTests: XCTestCase {
     func testFold_enableAndDisableCallsOfTheProfileLoopAreHarness() {
         let sampler = "static PerfBenchKit.ProfileSampler.profile(_:parameters:request:why:)"
 
-        XCTAssertEqual(HarnessFolding.standard.fold(["main", sampler, "cperf_sampling_disable", "ioctl"]), ["[harness]", "ioctl"])
+        XCTAssertEqual(
+            HarnessFolding.standard.fold(["main", sampler, "cperf_sampling_disable", "ioctl"]), ["[harness]", "ioctl"])
     }
 
     func testFold_stackWithoutHarnessFrameIsKept() {
