@@ -8,6 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=.build/folded-consumer
+if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    ci/install-deps.sh python3 python3-venv
+fi
 if [[ ! -x $venv/bin/python ]] || ! "$venv/bin/python" -c 'import flamegraph_textual' 2>/dev/null; then
     echo "ci/folded-consumer.sh: installing flameshow 1.1.5 into $venv" >&2
     python3 -m venv "$venv"
