@@ -21,12 +21,19 @@ enum CountersTextRenderer {
             lines.append("  " + pad(label, 21) + value)
         }
         lines.append("")
-        lines.append("Events (\(report.includesKernel ? "user and kernel" : "user space only"))")
-        let nameWidth = max(24, (report.events.map(\.name.count).max() ?? 0) + 2)
+        let scope =
+            report.includesKernel
+            ? "user and kernel" : "user space only, except events marked +kernel, which count kernel work only"
+        lines.append("Events (\(scope))")
+        func displayName(_ event: CountersReport.Event) -> String {
+            event.name + (event.includesKernel == true && !report.includesKernel ? " +kernel" : "")
+        }
+        let nameWidth = max(24, (report.events.map { displayName($0).count }.max() ?? 0) + 2)
         lines.append("  " + pad("EVENT", nameWidth) + pad("KIND", 10) + pad("ENCODES", 9) + pad("OPENS", 7) + "REASON")
         for event in report.events {
             lines.append(
-                "  " + pad(event.name, nameWidth) + pad(event.kind ?? "-", 10) + pad(event.encodable ? "yes" : "no", 9)
+                "  " + pad(displayName(event), nameWidth)
+                    + pad(event.kind ?? "-", 10) + pad(event.encodable ? "yes" : "no", 9)
                     + pad(event.openable ? "yes" : "no", 7) + (event.reason ?? ""))
         }
         lines.append("")

@@ -17,6 +17,8 @@ public struct BenchCase: Sendable {
     public let upstreamName: String?
     public let parameters: [CaseParameter]
     public let floor: CaseFloor
+    /// How the gate judges this case where the defaults do not fit, with the reason (nil: defaults).
+    public let tolerance: CaseTolerance?
     /// Largest batch the case supports (events that keep its state in the intended regime).
     public let maxBatchEvents: Int
     /// Events per implementation in the callgrind pass: fixed, so two runs count the same work.
@@ -36,8 +38,9 @@ public struct BenchCase: Sendable {
     public init(
         id: CaseID, items: [Int], isolates: [Int]? = nil, summary: String, upstreamName: String? = nil,
         parameters: [CaseParameter],
-        floor: CaseFloor, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400, maxExactPassEvents: Int = .max,
-        isMultithreaded: Bool = false, makeLimit: (@Sendable (ResolvedParameters) -> any CaseInstance)? = nil,
+        floor: CaseFloor, tolerance: CaseTolerance? = nil, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400,
+        maxExactPassEvents: Int = .max, isMultithreaded: Bool = false,
+        makeLimit: (@Sendable (ResolvedParameters) -> any CaseInstance)? = nil,
         makeInstance: @escaping @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
     ) {
         self.id = id
@@ -49,6 +52,7 @@ public struct BenchCase: Sendable {
         self.upstreamName = upstreamName
         self.parameters = parameters
         self.floor = floor
+        self.tolerance = tolerance
         self.maxBatchEvents = maxBatchEvents
         self.callgrindEvents = callgrindEvents
         self.maxExactPassEvents = maxExactPassEvents

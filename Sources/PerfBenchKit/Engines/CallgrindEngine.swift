@@ -23,12 +23,26 @@ public final class CallgrindEngine: MeasurementEngine {
     public let quick: Bool
     /// The `--set` overrides the child must apply too.
     public let overrides: [ParameterOverride]
+    /// A cost every fixed side pays (the gate's self-test); nil for every real run.
+    public let perturbation: Perturbation?
+    /// Count the fixed sides only (the self-test's perturbed passes: legacy is known already).
+    public let fixedOnly: Bool
     /// The label of the next dump (child side).
     var label = "perfbench"
 
-    public init(quick: Bool, overrides: [ParameterOverride]) {
+    public init(
+        quick: Bool, overrides: [ParameterOverride], perturbation: Perturbation? = nil, fixedOnly: Bool = false
+    ) {
         self.quick = quick
         self.overrides = overrides
+        self.perturbation = perturbation
+        self.fixedOnly = fixedOnly
+    }
+
+    /// The sides this engine counts for `benchCase`: every side it has (legacy, fixed, and the limit
+    /// kernel where it has one), or the fixed side alone.
+    func sides(of benchCase: BenchCase) -> [Side] {
+        fixedOnly ? [.fixed] : benchCase.sides
     }
 
     /// The environment that makes callgrind totals reproducible.
@@ -65,7 +79,11 @@ public final class CallgrindEngine: MeasurementEngine {
         do {
             for (benchCase, parameters) in cases where Self.isCountable(benchCase) {
                 let count = events(for: benchCase)
-                let instances = benchCase.makeInstances(parameters)
+                let instances = sides(of: benchCase).compactMap { side -> (Side, any CaseInstance)? in
+                    guard let instance = benchCase.makeInstance(for: side, parameters: parameters) else { return nil }
+                    guard side == .fixed, let perturbation else { return (side, instance) }
+                    return (side, PerturbedInstance(instance, perturbation: perturbation))
+                }
                 try CallgrindControl.startInstrumentation()
                 for (_, instance) in instances {
                     blackHole(instance.run(events: min(count, 256)))
@@ -119,7 +137,7 @@ public final class CallgrindEngine: MeasurementEngine {
             let caseID = document.cases[index].id
             guard let benchCase = wanted.first(where: { $0.0.id.description == caseID })?.0 else { continue }
             let count = events(for: benchCase)
-            for side in benchCase.sides {
+            for side in sides(of: benchCase) {
                 let key = Self.label(caseID: caseID, side: side, events: count)
                 guard let total = totals[key] else {
                     throw .callgrindFailed("no dump labelled '\(key)'")
@@ -150,6 +168,8 @@ public final class CallgrindEngine: MeasurementEngine {
         ]
         arguments += overrides.flatMap { ["--set", $0.description] }
         if quick { arguments.append("--quick") }
+        if let perturbation { arguments += ["--perturb", perturbation.description] }
+        if fixedOnly { arguments.append("--fixed-only") }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

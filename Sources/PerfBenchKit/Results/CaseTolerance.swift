@@ -23,3 +23,14 @@ public struct CaseTolerance: Codable, Sendable, Equatable {
         case reason
     }
 }
+
+extension CaseTolerance {
+    /// One line: what departs from the defaults, then why.
+    public var summary: String {
+        var parts = growth.keys.sorted().map { id in
+            "\(id) ±max(\(NumberFormat.value(growth[id]!.absolute)), \(NumberFormat.percent(growth[id]!.relative)))"
+        }
+        if !judgesTimeDrift { parts.append("time and ratio drift not judged") }
+        return (parts.isEmpty ? "" : parts.joined(separator: ", ") + ": ") + reason
+    }
+}

@@ -10,11 +10,26 @@ public struct CaseRunner {
     public let engine: any MeasurementEngine
     /// Nil when exact allocation counts are not available (the run records why).
     public let allocations: (any AllocationMeasuring)?
+    /// Costs added to fixed sides (the gate's self-test); nil for every real run.
+    public let perturbation: PerturbationPlan?
 
-    public init(plan: RoundPlan, engine: any MeasurementEngine, allocations: (any AllocationMeasuring)?) {
+    public init(
+        plan: RoundPlan, engine: any MeasurementEngine, allocations: (any AllocationMeasuring)?,
+        perturbation: PerturbationPlan? = nil
+    ) {
         self.plan = plan
         self.engine = engine
         self.allocations = allocations
+        self.perturbation = perturbation
+    }
+
+    /// Every side of `benchCase` in `Side` order, the fixed one paying its perturbation if the
+    /// self-test set one.
+    private func instances(_ benchCase: BenchCase, parameters: ResolvedParameters) -> [(Side, any CaseInstance)] {
+        benchCase.makeInstances(parameters).map { side, instance in
+            guard side == .fixed else { return (side, instance) }
+            return (side, perturbation?.apply(to: instance, caseID: benchCase.id.description) ?? instance)
+        }
     }
 
     /// The case's timed result; allocations are filled by `countAllocations` and instructions by the
@@ -25,7 +40,7 @@ public struct CaseRunner {
     ///   `.measurementFailed` when a pass fails.
     public func measure(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
         let caseID = benchCase.id.description
-        let sides = benchCase.makeInstances(parameters)
+        let sides = instances(benchCase, parameters: parameters)
 
         try Self.checkDigests(
             caseID: caseID, sides: sides,
@@ -36,9 +51,12 @@ public struct CaseRunner {
                 .run(sides, maxBatchEvents: benchCase.maxBatchEvents)
             var result = CaseResult(
                 id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems,
-                params: parameters.values, floor: benchCase.floor,
+                params: parameters.values, floor: benchCase.floor, tolerance: benchCase.tolerance,
                 legacy: sideResult(samples.batches[.legacy] ?? []), fixed: sideResult(samples.batches[.fixed] ?? []),
                 limit: samples.batches[.limit].map(sideResult))
+            if benchCase.isMultithreaded && !engine.counterNames.isEmpty {
+                result.notes.append("perf counters cover the measuring thread only; time and allocations cover all")
+            }
             result.ratios = CaseRatios.compute(for: result, resamples: plan.bootstrapResamples)
             for side in result.sides where samples.batches[side]?.contains(where: \.isMultiplexed) == true {
                 // Honesty rule: scaled (multiplexed) counter figures are flagged next to the figures.
@@ -63,7 +81,7 @@ public struct CaseRunner {
             events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
         return CaseResult(
             id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems, params: parameters.values,
-            floor: benchCase.floor, legacy: SideResult(), fixed: SideResult(),
+            floor: benchCase.floor, tolerance: benchCase.tolerance, legacy: SideResult(), fixed: SideResult(),
             limit: benchCase.hasLimit ? SideResult() : nil)
     }
 
@@ -78,7 +96,7 @@ public struct CaseRunner {
         guard let allocations else { return }
         let events = min(plan.allocationEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents)
         do {
-            for (side, instance) in benchCase.makeInstances(parameters) {
+            for (side, instance) in instances(benchCase, parameters: parameters) {
                 let counted = try allocations.perEvent(instance, events: events)
                 result[side]?[.allocations] = .exact(counted.allocations, metric: .allocations, events: events)
                 result[side]?[.bytes] = .exact(counted.bytes, metric: .bytes, events: events)
