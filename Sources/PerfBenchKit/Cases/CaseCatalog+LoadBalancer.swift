@@ -49,7 +49,8 @@ extension CaseCatalog {
 
     /// A strategy sweep's request stream: session keys for consistent hash, one empty context otherwise.
     static func sweepContexts(_ strategy: Strategy, _ parameters: ResolvedParameters) -> [RequestContext] {
-        strategy == .consistentHash ? sessionContexts(count: parameters["sessions"], seed: 0xC0FFEE) : [RequestContext()]
+        strategy == .consistentHash
+            ? sessionContexts(count: parameters["sessions"], seed: 0xC0FFEE) : [RequestContext()]
     }
 
     /// The request of an `lb_strategies` shape: upstream's one session key for consistent hash.

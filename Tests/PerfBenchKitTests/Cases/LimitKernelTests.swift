@@ -80,7 +80,10 @@ final class LimitKernelTests: XCTestCase {
         for (endpoints, sessions) in [(1, 1), (3, 64), (41, 500)] {
             try assertSameAnswers(
                 ring,
-                [ParameterOverride(name: "endpoints", value: endpoints), ParameterOverride(name: "sessions", value: sessions)])
+                [
+                    ParameterOverride(name: "endpoints", value: endpoints),
+                    ParameterOverride(name: "sessions", value: sessions),
+                ])
         }
     }
 

@@ -4,9 +4,10 @@ import XCTest
 
 final class CallgrindLabelTests: XCTestCase {
     func testEverySideOfACaseGetsItsOwnDumpLabel() throws {
-        let benchCase = try XCTUnwrap(CaseCatalog.standard.cases.first { $0.id.description == "lb.select.roundRobin.n10" })
+        let id = "lb.select.roundRobin.n10"
+        let benchCase = try XCTUnwrap(CaseCatalog.standard.cases.first { $0.id.description == id })
 
-        let labels = benchCase.sides.map { CallgrindEngine.label(caseID: "lb.select.roundRobin.n10", side: $0, events: 400) }
+        let labels = benchCase.sides.map { CallgrindEngine.label(caseID: id, side: $0, events: 400) }
 
         XCTAssertEqual(
             labels,

@@ -127,7 +127,8 @@ final class CaseRunnerTests: XCTestCase {
     func testAllocationPassCountsTheLimitSide() throws {
         let benchCase = BenchCase(
             id: CaseID("test", "boxing", "limited", "n1"), items: [149], summary: "test", parameters: [],
-            floor: .hotPath(minSpeedup: 1), makeLimit: { _ in EventDriver(BoxingWorkload(boxes: true), events: [1, 2, 3]) }
+            floor: .hotPath(minSpeedup: 1),
+            makeLimit: { _ in EventDriver(BoxingWorkload(boxes: true), events: [1, 2, 3]) }
         ) { _, _ in
             EventDriver(BoxingWorkload(boxes: false), events: [1, 2, 3])
         }

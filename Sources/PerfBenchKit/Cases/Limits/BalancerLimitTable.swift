@@ -99,7 +99,8 @@ final class BalancerLimitTable {
             current = original
         }
         let entry = entries[position]
-        let selection = Selection(nodeID: entry.nodeID, weight: entry.weight, loadScore: entry.loadScore, reason: reason)
+        let selection = Selection(
+            nodeID: entry.nodeID, weight: entry.weight, loadScore: entry.loadScore, reason: reason)
         connections[position].wrappingSubtract(1, ordering: .releasing)
         return selection.outputFingerprint
     }
