@@ -24,8 +24,8 @@ struct CheckCommand: ParsableCommand {
               perfbench check --quick                       # what ci/gate.sh runs
               perfbench check --current run.json --baseline results/baseline.json
               perfbench check --quick --candidate legacy    # prove the gate sees every fix
-              perfbench check --current run.json --baseline results/baseline-quick.json --format junit > gate.xml
-              perfbench check --quick --format markdown --also junit=gate/check.junit.xml --also json=gate/check.json
+              perfbench check --current run.json --format junit > gate.xml
+              perfbench check --quick --format markdown --also junit=gate.xml
             """
     )
 

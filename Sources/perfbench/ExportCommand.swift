@@ -11,24 +11,22 @@ struct ExportCommand: ParsableCommand {
             interval of the kept rounds, else the interquartile range; ratios: their bootstrap interval). \
             Exact metrics (allocations, bytes, instructions) have no interval.
 
-            Formats:
-              bmf             Bencher Metric Format JSON: `bencher run --adapter json --file FILE`. One \
-            benchmark per case/side; time is Bencher's `latency` measure (ns) with lower_value/upper_value.
-              github-smaller  github-action-benchmark, `tool: customSmallerIsBetter`: time, allocations, \
-            bytes, instructions, fixed/limit.
-              github-bigger   github-action-benchmark, `tool: customBiggerIsBetter`: the speedup.
-              openmetrics     OpenMetrics 1.0 text: gauges labelled case, side, metric, engine, host; \
-            times in seconds; for a Pushgateway or a textfile collector.
-              csv             RFC 4180 CSV, one record per case, side and metric, for spreadsheets.
+            Formats (--format):
+              bmf             Bencher Metric Format JSON, for `bencher run --adapter json`;
+                              time is Bencher's `latency` measure with its bounds
+              github-smaller  github-action-benchmark, tool: customSmallerIsBetter (time,
+                              allocations, bytes, instructions, fixed/limit)
+              github-bigger   github-action-benchmark, tool: customBiggerIsBetter (speedup)
+              openmetrics     OpenMetrics 1.0 text for Prometheus, times in seconds
+              csv             RFC 4180 CSV, one record per case, side and metric
 
-            Exit 0 written, 64 usage, 65 malformed results or a figure no format can carry, 66 missing \
-            file, 73 the output cannot be written.
+            Exit 0 written, 64 usage, 65 malformed results or a figure no format can carry, \
+            66 missing file, 73 the output cannot be written.
 
             Examples:
               perfbench export results/latest.json --format bmf --output bmf.json
-              perfbench export results/latest.json --format github-smaller --output bench-smaller.json
-              perfbench export results/latest.json --format openmetrics | curl --data-binary @- \\
-                  http://pushgateway:9091/metrics/job/perfbench
+              perfbench export results/latest.json --format github-smaller > small.json
+              perfbench export results/latest.json --format openmetrics > perfbench.prom
               perfbench export results/baseline.json --format csv > baseline.csv
             """
     )

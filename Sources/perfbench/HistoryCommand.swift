@@ -28,8 +28,9 @@ struct HistoryCommand: ParsableCommand {
 
             Examples:
               perfbench history results/history
-              perfbench history results/history --add results/latest.json --output results/history/charts
-              perfbench history results/history --cases 'lb.select.*' --format markdown >> "$GITHUB_STEP_SUMMARY"
+              perfbench history results/history --add results/latest.json
+              perfbench history results/history --output results/tmp/history
+              perfbench history results/history --cases 'lb.select.*' --format markdown
             """
     )
 
