@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test.
+# Installs what is missing, checks formatting, builds, and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ci/install-deps.sh
+# Style first: it is the cheapest check. `.swift-format` states the style the sources keep
+# (4-space indent, 120 columns); --strict turns every finding into a failure.
+swift format lint --strict --configuration .swift-format --recursive Sources Tests
 swift build --build-tests
 swift test --skip-build

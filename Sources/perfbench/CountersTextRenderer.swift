@@ -5,8 +5,9 @@ enum CountersTextRenderer {
     static func render(_ report: CountersReport) -> String {
         let host = report.host
         var lines = ["Host"]
+        let hypervisor = host.hypervisor ? ", under a hypervisor" : ""
         let rows: [(String, String)] = [
-            ("cpu", "\(host.cpuModel), \(host.logicalCores) logical cores\(host.hypervisor ? ", under a hypervisor" : "")"),
+            ("cpu", "\(host.cpuModel), \(host.logicalCores) logical cores\(hypervisor)"),
             ("kernel", host.kernel),
             ("pmu", status(host.pmu)),
             ("perf_event_paranoid", host.perfEventParanoid.map(String.init) ?? "unreadable"),

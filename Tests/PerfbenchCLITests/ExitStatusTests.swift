@@ -1,7 +1,8 @@
 import ArgumentParser
 import PerfBenchKit
-@testable import perfbench
 import XCTest
+
+@testable import perfbench
 
 final class ExitStatusTests: XCTestCase {
     private var files: CLIResultsFiles!

@@ -1,6 +1,7 @@
 import PerfBenchKit
-@testable import perfbench
 import XCTest
+
+@testable import perfbench
 
 final class GateCommandParsingTests: XCTestCase {
     func testCheck_defaultsToTheCommittedBaselineFixedCandidateAndText() throws {

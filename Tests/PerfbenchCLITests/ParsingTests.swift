@@ -1,5 +1,6 @@
-@testable import perfbench
 import XCTest
+
+@testable import perfbench
 
 final class ParsingTests: XCTestCase {
     func testCountersSubcommandParses() throws {

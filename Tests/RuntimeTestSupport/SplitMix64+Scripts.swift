@@ -1,4 +1,5 @@
 import Foundation
+
 // The harness's generator, re-exported so every script and test draws from the one definition.
 @_exported import struct PerfBenchKit.SplitMix64
 

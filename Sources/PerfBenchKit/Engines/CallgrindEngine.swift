@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Exact instructions per event: perfbench re-runs itself under valgrind's callgrind.

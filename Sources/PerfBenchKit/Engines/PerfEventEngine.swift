@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Wall and thread-CPU time plus one perf_event counter group, read before and after each batch.

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Monotonic wall time plus the calling thread's CPU time, read around each batch.

@@ -51,7 +51,8 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
         case .encodingFailed(_, let code, let message), .libpfmUnavailable(let code, let message):
             return "\(message) (\(Self.pfmSymbol(code)))"
         case .openFailed(_, let errno, let isHardware, let paranoid):
-            return "\(Self.openReason(errno: errno, isHardware: isHardware, paranoid: paranoid)) (\(ErrnoName.symbol(errno)))"
+            let reason = Self.openReason(errno: errno, isHardware: isHardware, paranoid: paranoid)
+            return "\(reason) (\(ErrnoName.symbol(errno)))"
         case .controlFailed(_, let errno), .readFailed(let errno), .closeFailed(let errno):
             return ErrnoName.symbol(errno)
         case .malformedRead(let expected, let found, let bytes):

@@ -8,10 +8,6 @@ enum SVGChart {
     struct Bar: Equatable {
         var label: String
         var value: Double
-        init(label: String, value: Double) {
-            self.label = label
-            self.value = value
-        }
     }
 
     /// One line of a line chart.
@@ -19,11 +15,6 @@ enum SVGChart {
         var name: String
         var color: String
         var points: [(x: Double, y: Double)]
-        init(name: String, color: String, points: [(x: Double, y: Double)]) {
-            self.name = name
-            self.color = color
-            self.points = points
-        }
         static func == (lhs: Series, rhs: Series) -> Bool {
             lhs.name == rhs.name && lhs.color == rhs.color
                 && lhs.points.map(\.x) == rhs.points.map(\.x) && lhs.points.map(\.y) == rhs.points.map(\.y)
@@ -37,7 +28,12 @@ enum SVGChart {
     /// Non-positive values cannot sit on a log axis and are skipped.
     static func horizontalBars(title: String, axisLabel: String, bars: [Bar]) -> String {
         let shown = bars.filter { $0.value > 0 && $0.value.isFinite }
-        let left = 70.0, right = 30.0, top = 40.0, rowHeight = 22.0, bottom = 45.0, plotWidth = 560.0
+        let left = 70.0
+        let right = 30.0
+        let top = 40.0
+        let rowHeight = 22.0
+        let bottom = 45.0
+        let plotWidth = 560.0
         let height = top + rowHeight * Double(max(shown.count, 1)) + bottom
         let width = left + plotWidth + right
         let values = shown.map(\.value) + [1]
@@ -53,7 +49,8 @@ enum SVGChart {
         }
         for (index, bar) in shown.enumerated() {
             let y = top + rowHeight * Double(index)
-            let start = min(x(1), x(bar.value)), end = max(x(1), x(bar.value))
+            let start = min(x(1), x(bar.value))
+            let end = max(x(1), x(bar.value))
             let color = bar.value >= 1 ? fixedColor : legacyColor
             body.append(
                 "<rect x=\"\(f(start))\" y=\"\(f(y + 3))\" width=\"\(f(max(end - start, 1)))\" "
@@ -78,11 +75,18 @@ enum SVGChart {
                 name: s.name, color: s.color,
                 points: s.points.filter { $0.x > 0 && $0.y > 0 && $0.x.isFinite && $0.y.isFinite })
         }
-        let xs = cleaned.flatMap { $0.points.map(\.x) }, ys = cleaned.flatMap { $0.points.map(\.y) }
+        let xs = cleaned.flatMap { $0.points.map(\.x) }
+        let ys = cleaned.flatMap { $0.points.map(\.y) }
         let xAxis = LogAxis(low: xs.min() ?? 1, high: xs.max() ?? 10)
         let yAxis = LogAxis(low: ys.min() ?? 1, high: ys.max() ?? 10)
-        let left = 70.0, top = 40.0, plotWidth = 480.0, plotHeight = 260.0, right = 130.0, bottom = 50.0
-        let width = left + plotWidth + right, height = top + plotHeight + bottom
+        let left = 70.0
+        let top = 40.0
+        let plotWidth = 480.0
+        let plotHeight = 260.0
+        let right = 130.0
+        let bottom = 50.0
+        let width = left + plotWidth + right
+        let height = top + plotHeight + bottom
         func x(_ value: Double) -> Double { left + xAxis.position(value) * plotWidth }
         func y(_ value: Double) -> Double { top + (1 - yAxis.position(value)) * plotHeight }
 

@@ -1,6 +1,7 @@
-@testable import ComputeRuntime
 import RuntimeTestSupport
 import XCTest
+
+@testable import ComputeRuntime
 
 /// #148/#149 pins that only make sense for the fixed balancer's snapshot and metrics box.
 final class EndpointSnapshotTests: XCTestCase {

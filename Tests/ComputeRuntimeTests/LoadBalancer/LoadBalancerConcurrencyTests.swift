@@ -1,6 +1,7 @@
-@testable import ComputeRuntime
 import RuntimeTestSupport
 import XCTest
+
+@testable import ComputeRuntime
 
 /// Concurrency pins (§1.9, #148) on `ComputeRuntime.LoadBalancer`.
 final class LoadBalancerConcurrencyTests: XCTestCase {

@@ -1,7 +1,8 @@
 import ComputeRuntime
-@testable import LegacyBaseline
 import RuntimeTestSupport
 import XCTest
+
+@testable import LegacyBaseline
 
 #if canImport(Glibc)
 import Glibc

@@ -1,7 +1,8 @@
 import ComputeRuntime
-@testable import LegacyBaseline
 import RuntimeTestSupport
 import XCTest
+
+@testable import LegacyBaseline
 
 /// Concurrency pins (§1.9, #148) on `LegacyBaseline.LoadBalancer`.
 final class LegacyLoadBalancerConcurrencyTests: XCTestCase {

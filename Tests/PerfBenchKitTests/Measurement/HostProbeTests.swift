@@ -7,11 +7,10 @@ final class HostProbeTests: XCTestCase {
         let host = HostProbe.probe()
 
         XCTAssertEqual(host.logicalCores, ProcessInfo.processInfo.activeProcessorCount)
-        XCTAssertEqual(host.kernel, try String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8).trimmingWhitespace())
-        XCTAssertEqual(
-            host.perfEventParanoid,
-            Int(try String(contentsOfFile: "/proc/sys/kernel/perf_event_paranoid", encoding: .utf8).trimmingWhitespace())
-        )
+        let osRelease = try String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8)
+        XCTAssertEqual(host.kernel, osRelease.trimmingWhitespace())
+        let paranoid = try String(contentsOfFile: "/proc/sys/kernel/perf_event_paranoid", encoding: .utf8)
+        XCTAssertEqual(host.perfEventParanoid, Int(paranoid.trimmingWhitespace()))
         XCTAssertFalse(host.cpuModel.isEmpty)
     }
 
