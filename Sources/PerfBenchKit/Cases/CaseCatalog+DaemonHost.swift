@@ -5,7 +5,7 @@ struct DeliverBuilder: HostInstanceBuilder {
     var payloadBytes: Int
     var emitsOutput: Bool
 
-    func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance
+    func make<Host: DaemonHosting, Chain: CausalChainHashing>(_ type: Host.Type, chain: Chain.Type) -> any CaseInstance
     {
         let payload = ChainFixture.payload(bytes: payloadBytes)
         let host = ChainFixture.make(type, outputs: emitsOutput ? [payload] : [])
@@ -17,10 +17,10 @@ struct DeliverBuilder: HostInstanceBuilder {
 struct ParentHashBuilder: HostInstanceBuilder {
     var payloadBytes: Int
 
-    func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance
+    func make<Host: DaemonHosting, Chain: CausalChainHashing>(_ type: Host.Type, chain: Chain.Type) -> any CaseInstance
     {
         EventDriver(
-            ParentHashWorkload<Hashing>(),
+            ParentHashWorkload<Chain>(),
             events: ChainFixture.events(origins: 4, count: 64, payload: ChainFixture.payload(bytes: payloadBytes)))
     }
 }

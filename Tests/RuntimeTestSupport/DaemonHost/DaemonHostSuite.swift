@@ -3,7 +3,7 @@ import XCTest
 
 /// Daemon-host pins (spec §4.1–§4.2), generic over the host and its chain functions so the legacy
 /// and fixed test targets run the very same assertions.
-public struct DaemonHostSuite<Host: DaemonHosting, Chain: CausalChainOperations> {
+public struct DaemonHostSuite<Host: DaemonHosting, Chain: CausalChainHashing> {
     public init() {}
 
     private let identity = DaemonIdentity(originHash: 0x5150, entityID: NodeID(firstByte: 0x51))
