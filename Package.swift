@@ -69,7 +69,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PerfBenchKitTests",
-            dependencies: ["PerfBenchKit", "CPerf", "callgrind-probe"],
+            dependencies: ["PerfBenchKit", "ComputeRuntime", "CPerf", "callgrind-probe"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: swift6

@@ -1,3 +1,4 @@
+import ComputeRuntime
 import Synchronization
 
 /// The probe guard of one endpoint state: releases the probe flag on drop unless committed.
