@@ -1,8 +1,8 @@
 import ArgumentParser
 import PerfBenchKit
 
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct CheckCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Gate a results file against the accepted baseline.",
         discussion: """
@@ -12,11 +12,13 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
+    package init() {}
+
     @Option(help: "The accepted baseline results file.")
-    var baseline = "results/baseline.json"
+    package var baseline = "results/baseline.json"
 
     @Option(help: "Results to judge; without it the cases are run now.")
-    var current: String?
+    package var current: String?
 
     @Flag(help: "When running the cases now: fewer rounds and smaller sweeps.")
     var quick = false
@@ -25,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "Whose numbers to judge as the fix: fixed, or legacy to prove the gate can see.")
-    var candidate: Candidate = .fixed
+    package var candidate: Candidate = .fixed
 
     @Option(
         name: .customLong("tolerance"),
@@ -33,12 +35,12 @@ struct CheckCommand: ParsableCommand {
             "Override a tolerance: KEY=VALUE or CASE-PATTERN:KEY=VALUE (repeatable).",
             discussion: "Keys: " + ToleranceSetting.Key.allCases.map(\.rawValue).joined(separator: ", ")
                 + ". A pattern is a case id or a prefix ending in *."))
-    var tolerances: [String] = []
+    package var tolerances: [String] = []
 
     @Option(help: "Output format: text or markdown.")
-    var format: SummaryFormat = .text
+    package var format: SummaryFormat = .text
 
-    func validate() throws {
+    package func validate() throws {
         if quick && current != nil {
             throw ValidationError("--quick applies only when check runs the cases itself; drop it or --current")
         }
@@ -47,7 +49,7 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    package func run() throws {
         try ExitStatus.run {
             let settings = try tolerances.map { text throws(ToleranceError) in try ToleranceSetting(parsing: text) }
             let baselineDocument = try ResultsStore.load(from: baseline)

@@ -1,7 +1,6 @@
 import ArgumentParser
+import PerfbenchCLI
 import XCTest
-
-@testable import perfbench
 
 final class CountersCommandTests: XCTestCase {
     func testEvents_splitOnCommasAcrossRepeatsWithoutDuplicates() throws {

@@ -1,6 +1,5 @@
+import PerfbenchCLI
 import XCTest
-
-@testable import perfbench
 
 final class ParsingTests: XCTestCase {
     func testCountersSubcommandParses() throws {
