@@ -17,7 +17,7 @@ package struct CallgrindChildCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Parameter overrides, as for `run`.")
     var overrides: [String] = []
 
-    @Flag(name: .long, help: "A quarter of each case's callgrind events.")
+    @Flag(name: .long, help: "The quick plan (the callgrind events are the same as a full run's).")
     package var quick = false
 
     package func run() throws {

@@ -8,8 +8,11 @@ package enum ExitStatus {
     package static let pass = ExitCode(0)
     /// The gate found a regression.
     package static let regression = ExitCode(1)
-    /// Inconclusive: too noisy, a required capability missing, a debug build.
+    /// Inconclusive: too noisy, a required capability missing, a debug build, or two documents
+    /// whose exact figures count different workloads.
     package static let inconclusive = ExitCode(2)
+    /// The legacy side (the "before") moved against the baseline: re-accept it or find why.
+    package static let baselineMoved = ExitCode(3)
     /// Bad usage, unknown event names included (argument-parser's validationFailure).
     package static let usage = ExitCode(64)
     /// Malformed or schema-mismatched results (EX_DATAERR).
@@ -26,6 +29,7 @@ package enum ExitStatus {
         switch outcome {
         case .pass: return pass
         case .regression: return regression
+        case .baselineMoved: return baselineMoved
         case .inconclusive: return inconclusive
         }
     }
@@ -42,6 +46,7 @@ package enum ExitStatus {
             }
         case is ReportError: return cannotCreate
         case is ToleranceError, is ValidationError: return usage
+        case is GateRefusal: return inconclusive
         case let error as RunPipeline.Failure:
             switch error {
             case .selection: return usage

@@ -7,12 +7,17 @@ public struct BenchCase: Sendable {
     public let id: CaseID
     /// Audit items (148...170) this case exercises; empty only for the harness's own overhead case.
     public let auditItems: [Int]
+    /// The items this case isolates: the only ones its speedup is credited to. Others in
+    /// `auditItems` are merely touched (their cost is on the path but not what the case measures).
+    public let isolatedItems: [Int]
     /// One line: what an event does.
     public let summary: String
     /// The published benchmark this case mirrors (spec §7), e.g. `lb_strategies/round_robin`.
     public let upstreamName: String?
     public let parameters: [CaseParameter]
     public let floor: CaseFloor
+    /// How the gate judges this case where the defaults do not fit, with the reason (nil: defaults).
+    public let tolerance: CaseTolerance?
     /// Largest batch the case supports (events that keep its state in the intended regime).
     public let maxBatchEvents: Int
     /// Events per implementation in the callgrind pass: fixed, so two runs count the same work.
@@ -25,17 +30,23 @@ public struct BenchCase: Sendable {
     let makeInstance: @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
 
     public init(
-        id: CaseID, items: [Int], summary: String, upstreamName: String? = nil, parameters: [CaseParameter],
-        floor: CaseFloor, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400, maxExactPassEvents: Int = .max,
+        id: CaseID, items: [Int], isolates: [Int]? = nil, summary: String, upstreamName: String? = nil,
+        parameters: [CaseParameter],
+        floor: CaseFloor, tolerance: CaseTolerance? = nil, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400,
+        maxExactPassEvents: Int = .max,
         isMultithreaded: Bool = false,
         makeInstance: @escaping @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
     ) {
         self.id = id
         self.auditItems = items
+        let isolated = isolates ?? items
+        precondition(Set(isolated).isSubset(of: items), "\(id): isolated items must be among its items")
+        self.isolatedItems = isolated
         self.summary = summary
         self.upstreamName = upstreamName
         self.parameters = parameters
         self.floor = floor
+        self.tolerance = tolerance
         self.maxBatchEvents = maxBatchEvents
         self.callgrindEvents = callgrindEvents
         self.maxExactPassEvents = maxExactPassEvents

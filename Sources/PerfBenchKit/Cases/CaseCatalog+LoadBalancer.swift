@@ -118,8 +118,14 @@ extension CaseCatalog {
         cases.append(
             BenchCase(
                 id: CaseID("lb", "select", "contended2", "n100"), items: [148, 149, 155, 163],
-                summary: "two threads select then complete on one round-robin balancer (wall time covers both)",
-                parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 3), callgrindEvents: 0,
+                summary: "two threads select then complete on one round-robin balancer (figures cover both)",
+                parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 3),
+                tolerance: CaseTolerance(
+                    judgesTimeDrift: false,
+                    reason: "two threads on two vCPUs: how the hypervisor places them moves time up to 4.5x "
+                        + "between idle runs of one binary; judged by its floor and its exact allocations (both "
+                        + "threads)"),
+                callgrindEvents: 0,
                 isMultithreaded: true
             ) { implementation, parameters in
                 implementation.instance(ContendedBuilder(fixture: .sweep(.roundRobin, count: parameters["endpoints"])))

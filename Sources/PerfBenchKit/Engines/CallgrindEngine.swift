@@ -17,7 +17,8 @@ public final class CallgrindEngine: MeasurementEngine {
     public var kind: EngineKind { .callgrind }
     public var counterNames: [String] { [] }
 
-    /// Whether the run is `--quick` (a quarter of each case's callgrind events).
+    /// Whether the run is `--quick`. It counts the same events as a full run: exact figures are
+    /// comparable only over the same pinned workload, and quick and full runs should compare.
     public let quick: Bool
     /// The `--set` overrides the child must apply too.
     public let overrides: [ParameterOverride]
@@ -37,7 +38,7 @@ public final class CallgrindEngine: MeasurementEngine {
 
     /// Events per implementation for `benchCase` in the callgrind pass.
     public func events(for benchCase: BenchCase) -> Int {
-        quick ? max(1, benchCase.callgrindEvents / 4) : benchCase.callgrindEvents
+        benchCase.callgrindEvents
     }
 
     // MARK: - Child side (running under valgrind)
@@ -102,10 +103,13 @@ public final class CallgrindEngine: MeasurementEngine {
         let measured = Set(document.cases.map(\.id))
         // Two threads do not give a deterministic count: multithreaded cases are skipped.
         let wanted = cases.filter { measured.contains($0.0.id.description) && Self.isCountable($0.0) }
-        for (benchCase, _) in cases where measured.contains(benchCase.id.description) && !Self.isCountable(benchCase) {
-            document.unavailableCounters.append(
-                UnavailableCounter(
-                    name: "instructions:\(benchCase.id)",
+        for index in document.cases.indices {
+            guard let benchCase = cases.first(where: { $0.0.id.description == document.cases[index].id })?.0,
+                !Self.isCountable(benchCase)
+            else { continue }
+            document.cases[index].unavailable.append(
+                UnavailableMetric(
+                    metric: Metric.instructions.id,
                     reason: "multithreaded case: callgrind gives no deterministic count"))
         }
         guard !wanted.isEmpty else { return }
@@ -119,11 +123,9 @@ public final class CallgrindEngine: MeasurementEngine {
                 guard let total = totals[key] else {
                     throw .callgrindFailed("no dump labelled '\(key)'")
                 }
-                let perEvent = Double(total) / Double(count)
-                switch implementation {
-                case .legacy: document.cases[index].legacy.instructionsPerEvent = perEvent
-                case .fixed: document.cases[index].fixed.instructionsPerEvent = perEvent
-                }
+                let side: Side = implementation == .legacy ? .legacy : .fixed
+                document.cases[index][side]?[.instructions] = .exact(
+                    Double(total) / Double(count), metric: .instructions, events: count)
             }
         }
     }

@@ -45,7 +45,7 @@ public enum ResultsReport {
         lines.append("")
         lines.append(
             MarkdownTable(
-                headers: ["Item", "Cases", "Speedup (geometric mean)", "Fix holds"],
+                headers: ReportModel.itemSummaryHeaders,
                 rows: model.itemSummaryRows
             ).render())
         lines += ["", "## Before and after, per audit item"]
@@ -53,8 +53,8 @@ public enum ResultsReport {
             lines += ["", "### #\(group.item)", ""]
             lines.append(
                 MarkdownTable(
-                    headers: ReportModel.caseHeaders,
-                    rows: group.cases.map { model.caseRow($0, code: true) }
+                    headers: model.caseHeaders,
+                    rows: group.cases.map { model.caseRow($0, item: group.item, code: true) }
                 ).render())
         }
         if !model.sweeps.isEmpty {
@@ -63,7 +63,7 @@ public enum ResultsReport {
                 lines += ["", "### `\(sweep.name)` by \(sweep.parameter)", ""]
                 if includeChartFiles {
                     lines += [
-                        "![\(sweep.name): \(model.sweepMetric(sweep).label) against \(sweep.parameter), log-log]"
+                        "![\(sweep.name): \(model.sweepMetric(sweep).unit) against \(sweep.parameter), log-log]"
                             + "(\(model.chartName(sweep)))", "",
                     ]
                 }
@@ -95,12 +95,13 @@ public enum ResultsReport {
         parts += [
             "</ul>", "<h2>Speedup per audit item</h2>", model.speedupChart,
             "<p>\(SVGChart.escaped(ReportModel.speedupExplanation))</p>",
-            table(["Item", "Cases", "Speedup (geometric mean)", "Fix holds"], model.itemSummaryRows),
+            table(ReportModel.itemSummaryHeaders, model.itemSummaryRows),
             "<h2>Before and after, per audit item</h2>",
         ]
         for group in model.itemGroups {
             parts.append("<h3>#\(group.item)</h3>")
-            parts.append(table(ReportModel.caseHeaders, group.cases.map { model.caseRow($0, code: false) }))
+            parts.append(
+                table(model.caseHeaders, group.cases.map { model.caseRow($0, item: group.item, code: false) }))
         }
         if !model.sweeps.isEmpty {
             parts.append("<h2>Scaling sweeps</h2>")

@@ -23,6 +23,16 @@ enum SVGChart {
 
     static let legacyColor = "#d62728"
     static let fixedColor = "#1f77b4"
+    static let limitColor = "#2ca02c"
+
+    /// The color a side is drawn in, in every chart.
+    static func color(of side: Side) -> String {
+        switch side {
+        case .legacy: legacyColor
+        case .fixed: fixedColor
+        case .limit: limitColor
+        }
+    }
 
     /// Horizontal bars on a log-scale axis, with a reference line at 1 (no change).
     /// Non-positive values cannot sit on a log axis and are skipped.

@@ -31,22 +31,40 @@ public struct CaseRunner {
 
         do {
             let samples = try PairedRunner(plan: plan, engine: engine)
-                .run(legacy: legacy, fixed: fixed, maxBatchEvents: benchCase.maxBatchEvents)
-            let legacyNs = samples.legacy.map(Self.wallNanosecondsPerEvent)
-            let fixedNs = samples.fixed.map(Self.wallNanosecondsPerEvent)
-            let interval = PairedRatio(legacyNanosecondsPerEvent: legacyNs, fixedNanosecondsPerEvent: fixedNs)
-                .summary(resamples: plan.bootstrapResamples, seed: Self.seed(for: caseID))
-            return CaseResult(
-                id: caseID, items: benchCase.auditItems, params: parameters.values,
-                legacy: implementationResult(samples.legacy),
-                fixed: implementationResult(samples.fixed),
-                speedup: SpeedupSummary(
-                    median: interval.median, ciLow: interval.low, ciHigh: interval.high,
-                    confidence: interval.confidence, rounds: interval.sampleCount),
-                floor: benchCase.floor)
+                .run([(.legacy, legacy), (.fixed, fixed)], maxBatchEvents: benchCase.maxBatchEvents)
+            var result = CaseResult(
+                id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems,
+                params: parameters.values, floor: benchCase.floor, tolerance: benchCase.tolerance,
+                legacy: sideResult(samples.batches[.legacy] ?? []), fixed: sideResult(samples.batches[.fixed] ?? []))
+            if benchCase.isMultithreaded && !engine.counterNames.isEmpty {
+                result.notes.append("perf counters cover the measuring thread only; time and allocations cover all")
+            }
+            result.ratios = CaseRatios.compute(for: result, resamples: plan.bootstrapResamples)
+            for side in result.sides where samples.batches[side]?.contains(where: \.isMultiplexed) == true {
+                // Honesty rule: scaled (multiplexed) counter figures are flagged next to the figures.
+                let count = samples.batches[side]?.filter(\.isMultiplexed).count ?? 0
+                result.notes.append(
+                    "\(side): counters multiplexed (scaled) in \(count) of \(result.speedup?.rounds ?? 0) rounds")
+            }
+            return result
         } catch {
             throw .measurementFailed(caseID: caseID, reason: "\(error)")
         }
+    }
+
+    /// The case with its outputs checked but nothing timed: a skeleton for the exact passes of a
+    /// run that timed elsewhere (a baseline's or a gate's exact pass after its timing runs).
+    ///
+    /// - Throws: `CaseFailure.digestMismatch` when the outputs differ.
+    public func unmeasured(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
+        let caseID = benchCase.id.description
+        try Self.checkDigests(
+            caseID: caseID, legacy: benchCase.makeInstance(.legacy, parameters: parameters),
+            fixed: benchCase.makeInstance(.fixed, parameters: parameters),
+            events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
+        return CaseResult(
+            id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems, params: parameters.values,
+            floor: benchCase.floor, tolerance: benchCase.tolerance, legacy: SideResult(), fixed: SideResult())
     }
 
     /// Counts allocations and bytes per event of fresh instances of both sides into `result`.
@@ -60,11 +78,13 @@ public struct CaseRunner {
         guard let allocations else { return }
         let events = min(plan.allocationEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents)
         do {
-            let legacy = try allocations.perEvent(
-                benchCase.makeInstance(.legacy, parameters: parameters), events: events)
-            let fixed = try allocations.perEvent(benchCase.makeInstance(.fixed, parameters: parameters), events: events)
-            (result.legacy.allocsPerEvent, result.legacy.bytesPerEvent) = (legacy.allocations, legacy.bytes)
-            (result.fixed.allocsPerEvent, result.fixed.bytesPerEvent) = (fixed.allocations, fixed.bytes)
+            for side in [Side.legacy, .fixed] {
+                let implementation: Implementation = side == .legacy ? .legacy : .fixed
+                let counted = try allocations.perEvent(
+                    benchCase.makeInstance(implementation, parameters: parameters), events: events)
+                result[side]?[.allocations] = .exact(counted.allocations, metric: .allocations, events: events)
+                result[side]?[.bytes] = .exact(counted.bytes, metric: .bytes, events: events)
+            }
         } catch {
             throw .measurementFailed(caseID: benchCase.id.description, reason: "allocation pass: \(error)")
         }
@@ -81,35 +101,7 @@ public struct CaseRunner {
         }
     }
 
-    func implementationResult(_ samples: [BatchSample]) -> ImplementationResult {
-        let wall = Quantiles(samples.map(Self.wallNanosecondsPerEvent))
-        let cpu = Quantiles(samples.map { Double($0.cpuNanoseconds) / Double($0.events) })
-        var counters: [String: Double] = [:]
-        for (position, name) in engine.counterNames.enumerated() {
-            counters[name] = Quantiles(samples.map { $0.counters[position] / Double($0.events) }).median
-        }
-        if samples.contains(where: \.isMultiplexed) {
-            // Honesty rule: a scaled (multiplexed) figure is flagged next to the figures it affects.
-            counters["multiplexed_batches"] = Double(samples.filter(\.isMultiplexed).count)
-        }
-        return ImplementationResult(
-            nsPerEvent: Distribution(
-                median: wall.median, p25: wall.p25, p75: wall.p75, min: wall.min, max: wall.max,
-                samples: wall.count),
-            cpuNsPerEvent: cpu.median,
-            allocsPerEvent: nil, bytesPerEvent: nil,
-            instructionsPerEvent: nil, counters: counters)
-    }
-
-    static func wallNanosecondsPerEvent(_ sample: BatchSample) -> Double {
-        Double(max(sample.wallNanoseconds, 1)) / Double(sample.events)
-    }
-
-    /// A bootstrap seed derived from the case id, so re-running a case reproduces its interval
-    /// computation exactly (only the samples differ).
-    static func seed(for caseID: String) -> UInt64 {
-        var digest = OutputDigest()
-        for byte in caseID.utf8 { digest.add(UInt64(byte)) }
-        return digest.value
+    func sideResult(_ samples: [BatchSample]) -> SideResult {
+        SideSummary.sideResult(samples, counterNames: engine.counterNames)
     }
 }

@@ -1,8 +1,9 @@
 import ComputeRuntime
 
 /// Upstream's load-balancer iteration: `select(context)` then `recordCompletion(id, success: true)`,
-/// so reservations return to zero and circuits never trip (spec §7).
-final class SelectCompleteWorkload<Balancer: LoadBalancing>: EventWorkload {
+/// so reservations return to zero and circuits never trip (spec §7). Sendable: its state is the
+/// thread-safe balancer and an immutable setting, so two threads may drive it (the contended case).
+final class SelectCompleteWorkload<Balancer: LoadBalancing>: EventWorkload, Sendable {
     let balancer: Balancer
     let fingerprint: SelectionFingerprint
 
