@@ -1,7 +1,6 @@
+import ComputeRuntime
 import RuntimeTestSupport
 import XCTest
-
-@testable import ComputeRuntime
 
 /// Concurrency pins (§1.9, #148) on `ComputeRuntime.LoadBalancer`.
 final class LoadBalancerConcurrencyTests: XCTestCase {
@@ -18,8 +17,8 @@ final class LoadBalancerConcurrencyTests: XCTestCase {
     /// "snapshot == map": the published snapshot and the membership list agree.
     func testConcurrentMembershipChangesStayConsistent() {
         suite.concurrentMembershipChangesStayConsistent { balancer in
-            let (members, positions) = balancer.membership.withLock { ($0.states.map(\.nodeID), $0.positions.count) }
-            XCTAssertEqual(members, balancer.snapshotStates().map(\.nodeID))
+            let (members, positions) = balancer.membershipForTesting()
+            XCTAssertEqual(members, balancer.snapshotStatesForTesting().map(\.nodeID))
             XCTAssertEqual(positions, members.count)
             return members.count
         }

@@ -1,8 +1,7 @@
 import ComputeRuntime
+import LegacyBaseline
 import RuntimeTestSupport
 import XCTest
-
-@testable import LegacyBaseline
 
 /// Concurrency pins (§1.9, #148) on `LegacyBaseline.LoadBalancer`.
 final class LegacyLoadBalancerConcurrencyTests: XCTestCase {
@@ -18,9 +17,8 @@ final class LegacyLoadBalancerConcurrencyTests: XCTestCase {
 
     func testConcurrentMembershipChangesStayConsistent() {
         suite.concurrentMembershipChangesStayConsistent { balancer in
-            var walked = 0
-            balancer.table.forEachInInsertionOrder { _ in walked += 1 }
-            XCTAssertEqual(walked, balancer.table.count)
+            let (walked, count) = balancer.tableWalkForTesting()
+            XCTAssertEqual(walked, count)
             return walked
         }
     }

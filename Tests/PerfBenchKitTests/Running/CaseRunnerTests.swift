@@ -1,7 +1,6 @@
 import Foundation
+import PerfBenchKit
 import XCTest
-
-@testable import PerfBenchKit
 
 final class CaseRunnerTests: XCTestCase {
     /// Returns `event + offset`: two instances with different offsets disagree on every output.

@@ -1,6 +1,5 @@
+import PerfBenchKit
 import XCTest
-
-@testable import PerfBenchKit
 
 /// The two-thread case's per-event figures cover both threads' events and both threads' costs.
 final class MultithreadedCaseTests: XCTestCase {
