@@ -24,6 +24,12 @@ struct BaselineCommand: ParsableCommand {
     @Option(help: "A/A timing runs to pool and measure the noise over (at least 2).")
     var runs = 8
 
+    @Option(
+        help: ArgumentHelp(
+            "Only these cases (a glob with '*' or a substring, comma separated): for trying things out; an "
+                + "accepted baseline holds every case.", valueName: "pattern"))
+    var cases: String?
+
     @Option(help: ArgumentHelp("Where to write the baseline.", valueName: "file"))
     var output: String
 
@@ -51,7 +57,8 @@ struct BaselineCommand: ParsableCommand {
 
     /// One run of `passes` over every case; a case whose outputs disagreed is an internal error (exit 70).
     private func execute(passes: Set<RunPass>) throws -> ResultsDocument {
-        let outcome = try RunPipeline.execute(RunRequest(quick: quick, passes: passes), progress: RunCommand.printError)
+        let outcome = try RunPipeline.execute(
+            RunRequest(pattern: cases, quick: quick, passes: passes), progress: RunCommand.printError)
         if let failure = outcome.failures.first { throw failure }
         return outcome.document
     }

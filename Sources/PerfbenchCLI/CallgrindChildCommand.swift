@@ -20,6 +20,12 @@ package struct CallgrindChildCommand: ParsableCommand {
     @Flag(name: .long, help: "The quick plan (the callgrind events are the same as a full run's).")
     package var quick = false
 
+    @Option(name: .long, help: "A cost every fixed side pays (self-test): time=NS, work=N or alloc=N per event.")
+    var perturb: String?
+
+    @Flag(name: .customLong("fixed-only"), help: "Count the fixed sides only.")
+    var fixedOnly = false
+
     package func run() throws {
         let wanted = Set(caseIDs.split(separator: ",").map(String.init))
         var parsed: [ParameterOverride] = []
@@ -41,8 +47,16 @@ package struct CallgrindChildCommand: ParsableCommand {
         guard cases.count == wanted.count else {
             throw ValidationError("callgrind-child: unknown case id among \(caseIDs)")
         }
+        var perturbation: Perturbation?
+        if let perturb {
+            guard let parsed = Perturbation(parsing: perturb) else {
+                throw ValidationError("--perturb '\(perturb)': expected time=NS, work=N or alloc=N")
+            }
+            perturbation = parsed
+        }
         do {
-            try CallgrindEngine(quick: quick, overrides: parsed).runChild(cases)
+            try CallgrindEngine(quick: quick, overrides: parsed, perturbation: perturbation, fixedOnly: fixedOnly)
+                .runChild(cases)
         } catch {
             throw ValidationError(error.description)
         }

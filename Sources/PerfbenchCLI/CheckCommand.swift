@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PerfBenchKit
 
 package struct CheckCommand: ParsableCommand {
@@ -33,6 +34,12 @@ package struct CheckCommand: ParsableCommand {
     @Flag(help: "When running the cases now: the quick plan (fewer rounds, shorter batches).")
     var quick = false
 
+    @Option(
+        help: ArgumentHelp(
+            "When running the cases now: only these (a glob with '*' or a substring, comma separated); the "
+                + "baseline is narrowed to the same cases.", valueName: "pattern"))
+    var cases: String?
+
     @Option(help: "When running the cases now: also save the (pooled) results to this file.")
     var output: String?
 
@@ -53,14 +60,37 @@ package struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text or markdown.")
     package var format: SummaryFormat = .text
 
+    @Flag(
+        name: .customLong("self-test"),
+        help: ArgumentHelp(
+            "Measure the gate's own power here: A/A runs of unchanged code and injected regressions.",
+            discussion: """
+                Reports per case the false alarms of unchanged code and the smallest injected regression the \
+                gate detects (MDE) in time and in instructions, and whether one extra allocation per event is \
+                caught. Writes the result as JSON to --output (default results/self-test.json); \
+                `perfbench report --self-test FILE` puts the table into REPORT.md. Takes several minutes. \
+                Exit 1 when unchanged code failed the gate.
+                """))
+    var selfTest = false
+
+    @Option(name: .customLong("aa-runs"), help: "With --self-test: A/A gate runs of unchanged code.")
+    var aaRuns = 2
+
     package func validate() throws {
         if quick && current != nil {
             throw ValidationError("--quick applies only when check runs the cases itself; drop it or --current")
+        }
+        if cases != nil && current != nil {
+            throw ValidationError("--cases applies only when check runs the cases itself; drop it or --current")
         }
         if output != nil && current != nil {
             throw ValidationError("--output applies only when check runs the cases itself; drop it or --current")
         }
         if retries < 0 { throw ValidationError("--retries must be 0 or more") }
+        if selfTest && current != nil {
+            throw ValidationError("--self-test runs the cases itself; drop --current")
+        }
+        if aaRuns < 1 { throw ValidationError("--aa-runs must be at least 1") }
     }
 
     package var baselinePath: String {
@@ -71,7 +101,16 @@ package struct CheckCommand: ParsableCommand {
         try ExitStatus.run {
             let settings = try tolerances.map { text throws(ToleranceError) in try ToleranceSetting(parsing: text) }
             let gate = Gate(tolerances: ToleranceSet(settings: settings), candidate: candidate)
-            let baselineDocument = try ResultsStore.load(from: baselinePath)
+            var baselineDocument = try ResultsStore.load(from: baselinePath)
+            if let cases {
+                let patterns = cases.split(separator: ",").map(String.init)
+                baselineDocument.cases.removeAll { result in
+                    !patterns.contains { CaseID(result.id)?.matches($0) ?? false }
+                }
+            }
+            if selfTest {
+                return try runSelfTest(GateRetry(gate: gate, baseline: baselineDocument, retries: retries))
+            }
             let report: GateReport
             if let current {
                 report = try gate.evaluate(current: try ResultsStore.load(from: current), baseline: baselineDocument)
@@ -93,11 +132,30 @@ package struct CheckCommand: ParsableCommand {
         }
     }
 
+    /// `--self-test`: the table on stdout, the result as JSON; exit 1 when unchanged code failed.
+    private func runSelfTest(_ retry: GateRetry) throws -> ExitCode {
+        let host = HostProbe.probe()
+        let result = try SelfTest(retry: retry, quick: quick, pattern: cases, aaRuns: aaRuns).run(
+            execute: { request in
+                let outcome = try RunPipeline.execute(request, progress: RunCommand.printError)
+                if let failure = outcome.failures.first { throw failure }
+                return outcome.document
+            },
+            countInstructions: try SelfTest.callgrindCounter(quick: quick, pattern: cases, host: host), host: host,
+            createdAt: ISO8601DateFormatter().string(from: Date()), progress: RunCommand.printError)
+        print(SelfTestSummary.render(result, format: format), terminator: "")
+        let path = output ?? "results/self-test.json"
+        try SelfTestStore.save(result, to: path)
+        RunCommand.printError("self-test written to \(path)")
+        return result.cases.contains { $0.falseAlarms > 0 } ? ExitStatus.regression : ExitStatus.pass
+    }
+
     /// Runs the standard catalog (or exactly the cases `ids` names) with the auto engine, progress on
     /// stderr; a case whose legacy and fixed outputs disagreed is an internal error (exit 70).
     private func runCases(ids: Set<String>?, passes: Set<RunPass>) throws -> ResultsDocument {
         let outcome = try RunPipeline.execute(
-            RunRequest(caseIDs: ids, quick: quick, passes: passes), progress: RunCommand.printError)
+            RunRequest(pattern: ids == nil ? cases : nil, caseIDs: ids, quick: quick, passes: passes),
+            progress: RunCommand.printError)
         if let failure = outcome.failures.first { throw failure }
         return outcome.document
     }

@@ -22,13 +22,24 @@ public final class CallgrindEngine: MeasurementEngine {
     public let quick: Bool
     /// The `--set` overrides the child must apply too.
     public let overrides: [ParameterOverride]
+    /// A cost every fixed side pays (the gate's self-test); nil for every real run.
+    public let perturbation: Perturbation?
+    /// Count the fixed sides only (the self-test's perturbed passes: legacy is known already).
+    public let fixedOnly: Bool
     /// The label of the next dump (child side).
     var label = "perfbench"
 
-    public init(quick: Bool, overrides: [ParameterOverride]) {
+    public init(
+        quick: Bool, overrides: [ParameterOverride], perturbation: Perturbation? = nil, fixedOnly: Bool = false
+    ) {
         self.quick = quick
         self.overrides = overrides
+        self.perturbation = perturbation
+        self.fixedOnly = fixedOnly
     }
+
+    /// The implementations this engine counts.
+    var implementations: [Implementation] { fixedOnly ? [.fixed] : Implementation.allCases }
 
     /// The environment that makes callgrind totals reproducible.
     public static let deterministicEnvironment = [
@@ -64,8 +75,10 @@ public final class CallgrindEngine: MeasurementEngine {
         do {
             for (benchCase, parameters) in cases where Self.isCountable(benchCase) {
                 let count = events(for: benchCase)
-                let instances = Implementation.allCases.map {
-                    ($0, benchCase.makeInstance($0, parameters: parameters))
+                let instances = implementations.map { implementation -> (Implementation, any CaseInstance) in
+                    let instance = benchCase.makeInstance(implementation, parameters: parameters)
+                    guard implementation == .fixed, let perturbation else { return (implementation, instance) }
+                    return (implementation, PerturbedInstance(instance, perturbation: perturbation))
                 }
                 try CallgrindControl.startInstrumentation()
                 for (_, instance) in instances {
@@ -118,7 +131,7 @@ public final class CallgrindEngine: MeasurementEngine {
             let caseID = document.cases[index].id
             guard let benchCase = wanted.first(where: { $0.0.id.description == caseID })?.0 else { continue }
             let count = events(for: benchCase)
-            for implementation in Implementation.allCases {
+            for implementation in implementations {
                 let key = Self.label(caseID: caseID, implementation: implementation, events: count)
                 guard let total = totals[key] else {
                     throw .callgrindFailed("no dump labelled '\(key)'")
@@ -150,6 +163,8 @@ public final class CallgrindEngine: MeasurementEngine {
         ]
         arguments += overrides.flatMap { ["--set", $0.description] }
         if quick { arguments.append("--quick") }
+        if let perturbation { arguments += ["--perturb", perturbation.description] }
+        if fixedOnly { arguments.append("--fixed-only") }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -26,7 +26,7 @@ public final class WallClockEngine: MeasurementEngine {
 
     /// Nanoseconds on `clock`.
     @inline(__always)
-    static func now(_ clock: clockid_t) -> UInt64 {
+    package static func now(_ clock: clockid_t) -> UInt64 {
         var spec = timespec()
         clock_gettime(clock, &spec)
         return UInt64(spec.tv_sec) &* 1_000_000_000 &+ UInt64(spec.tv_nsec)

@@ -15,6 +15,14 @@ public struct GateRetry {
         self.retries = retries
     }
 
+    /// The timing of a gate run, pooled over its re-measures.
+    public struct TimedRun: Sendable {
+        /// Every case's rounds, pooled with the re-measures'.
+        public var document: ResultsDocument
+        /// Cases a re-measure alone found regressed, with those verdicts.
+        public var regressedAlone: [String: GateVerdict]
+    }
+
     /// Runs, judges, re-measures undecided cases up to `retries` times, then adds the exact figures.
     ///
     /// - Parameters:
@@ -24,29 +32,46 @@ public struct GateRetry {
     public func judge(
         run: (Set<String>?, Set<RunPass>) throws -> ResultsDocument, progress: (String) -> Void
     ) throws -> (report: GateReport, document: ResultsDocument) {
-        var timed = try run(nil, [.timing])
-        var regressedAlone: [String: GateVerdict] = [:]
+        let timed = try measureTimed(run: { ids in try run(ids, [.timing]) }, progress: progress)
+        return try judge(timed, exact: try run(nil, [.allocations, .instructions]))
+    }
+
+    /// The timing pass with its re-measures.
+    ///
+    /// - Parameter run: times the cases with these exact ids (nil: every case).
+    public func measureTimed(
+        run: (Set<String>?) throws -> ResultsDocument, progress: (String) -> Void
+    ) throws -> TimedRun {
+        var timed = TimedRun(document: try run(nil), regressedAlone: [:])
         var attempt = 0
         while attempt < retries {
-            attempt += 1
             let undecided = Set(
-                try gate.evaluate(current: timed, baseline: baseline).verdicts
+                try gate.evaluate(current: timed.document, baseline: baseline).verdicts
                     .filter { $0.checks.contains(where: \.tooNoisy) }.map(\.caseID))
             guard !undecided.isEmpty else { break }
+            attempt += 1
             progress(
                 "check: \(undecided.count) case(s) too noisy to decide; measuring them again and pooling the rounds "
                     + "(retry \(attempt) of \(retries))")
-            let again = try run(undecided, [.timing])
+            let again = try run(undecided)
             for verdict in try gate.evaluate(current: again, baseline: baseline).verdicts
             where verdict.checks.contains(where: { $0.status == .regressed && Self.isSampled($0.rule) }) {
-                regressedAlone[verdict.caseID] = verdict
+                timed.regressedAlone[verdict.caseID] = verdict
             }
-            timed = timed.pooling(again, resamples: timed.method?.interval.resamples ?? 1_000)
+            timed.document = timed.document.pooling(
+                again, resamples: timed.document.method?.interval.resamples ?? 1_000)
         }
-        let document = timed.addingExactFigures(from: try run(nil, [.allocations, .instructions]))
+        return timed
+    }
+
+    /// The verdict on a timed run with the exact figures of `exact` added.
+    public func judge(_ timed: TimedRun, exact: ResultsDocument) throws -> (
+        report: GateReport, document: ResultsDocument
+    ) {
+        let document = timed.document.addingExactFigures(from: exact)
         var report = try gate.evaluate(current: document, baseline: baseline)
         for index in report.verdicts.indices where report.verdicts[index].status != .regressed {
-            guard let alone = regressedAlone[report.verdicts[index].caseID] else { continue }
+            guard let alone = timed.regressedAlone[report.verdicts[index].caseID] else { continue }
             let pooledStatus = report.verdicts[index].status
             report.verdicts[index].checks += alone.checks.filter { $0.status == .regressed && Self.isSampled($0.rule) }
             report.verdicts[index].notes.append(

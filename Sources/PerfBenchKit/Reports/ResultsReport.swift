@@ -22,19 +22,29 @@ public enum ResultsReport {
     ///   - format: Markdown or HTML.
     ///   - includeChartFiles: Markdown only: reference and bundle the SVG files; false gives a
     ///     self-contained Markdown document (tables only) for stdout or a job summary.
-    public static func render(_ document: ResultsDocument, format: Format, includeChartFiles: Bool = true)
-        -> ReportBundle
-    {
+    ///   - selfTest: the gate's self-test on the same host, rendered as its own section.
+    public static func render(
+        _ document: ResultsDocument, format: Format, includeChartFiles: Bool = true, selfTest: SelfTestResult? = nil
+    ) -> ReportBundle {
         let model = ReportModel(document)
         switch format {
-        case .markdown: return markdown(model, includeChartFiles: includeChartFiles)
-        case .html: return html(model)
+        case .markdown: return markdown(model, includeChartFiles: includeChartFiles, selfTest: selfTest)
+        case .html: return html(model, selfTest: selfTest)
         }
     }
 
+    static let selfTestTitle = "What the gate can see (its self-test on this host)"
+    static let selfTestExplanation =
+        "False alarms: gate runs of unchanged code that failed. MDE: the smallest regression injected into "
+        + "every fixed side that the gate caught (with every larger one): a busy-wait of a fraction of the "
+        + "case's baseline time per event (almost no instructions), or a few instructions per event (counted "
+        + "by callgrind), and one extra allocation per event. A green gate is worth what this table says."
+
     // MARK: - Markdown
 
-    private static func markdown(_ model: ReportModel, includeChartFiles: Bool) -> ReportBundle {
+    private static func markdown(_ model: ReportModel, includeChartFiles: Bool, selfTest: SelfTestResult?)
+        -> ReportBundle
+    {
         var lines = ["# perfbench report", ""]
         lines += model.runFacts.map { "- **\($0.label):** \($0.value)" }
         lines += ["", "## Speedup per audit item", ""]
@@ -70,6 +80,10 @@ public enum ResultsReport {
                 lines.append(MarkdownTable(headers: model.sweepHeaders(sweep), rows: model.sweepRows(sweep)).render())
             }
         }
+        if let selfTest {
+            lines += ["", "## \(selfTestTitle)", "", selfTestExplanation, ""]
+            lines.append(SelfTestSummary.render(selfTest, format: .markdown))
+        }
         let primary = ReportBundle.File(name: "REPORT.md", contents: lines.joined(separator: "\n") + "\n")
         let charts = includeChartFiles ? model.charts.map { ReportBundle.File(name: $0.name, contents: $0.svg) } : []
         return ReportBundle(primaryName: primary.name, files: [primary] + charts)
@@ -77,7 +91,7 @@ public enum ResultsReport {
 
     // MARK: - HTML
 
-    private static func html(_ model: ReportModel) -> ReportBundle {
+    private static func html(_ model: ReportModel, selfTest: SelfTestResult?) -> ReportBundle {
         func table(_ headers: [String], _ rows: [[String]]) -> String {
             let head = "<tr>" + headers.map { "<th>\(SVGChart.escaped($0))</th>" }.joined() + "</tr>"
             let body = rows.map { "<tr>" + $0.map { "<td>\(SVGChart.escaped($0))</td>" }.joined() + "</tr>" }
@@ -111,6 +125,12 @@ public enum ResultsReport {
                 parts.append(model.sweepChart(sweep))
                 parts.append(table(model.sweepHeaders(sweep), model.sweepRows(sweep)))
             }
+        }
+        if let selfTest {
+            parts += [
+                "<h2>\(SVGChart.escaped(selfTestTitle))</h2>", "<p>\(SVGChart.escaped(selfTestExplanation))</p>",
+                "<pre>\(SVGChart.escaped(SelfTestSummary.render(selfTest, format: .text)))</pre>",
+            ]
         }
         parts += ["</body>", "</html>"]
         let primary = ReportBundle.File(name: "report.html", contents: parts.joined(separator: "\n") + "\n")

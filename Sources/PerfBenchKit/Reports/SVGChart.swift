@@ -135,7 +135,7 @@ enum SVGChart {
 
     // MARK: - Drawing primitives
 
-    private static func document(width: Double, height: Double, title: String, body: [String]) -> String {
+    static func document(width: Double, height: Double, title: String, body: [String]) -> String {
         ([
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" "
                 + "viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"sans-serif\">",
@@ -145,14 +145,14 @@ enum SVGChart {
             + body + ["</svg>"]).joined(separator: "\n") + "\n"
     }
 
-    private static func line(
+    static func line(
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1
     ) -> String {
         "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(stroke)\" "
             + "stroke-width=\"\(f(width))\"/>"
     }
 
-    private static func text(
+    static func text(
         _ content: String, x: Double, y: Double, anchor: String, size: Int, bold: Bool = false
     ) -> String {
         "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\""
@@ -160,7 +160,7 @@ enum SVGChart {
     }
 
     /// One decimal: enough for a pixel, and stable across platforms.
-    private static func f(_ value: Double) -> String {
+    static func f(_ value: Double) -> String {
         String(format: "%.1f", value)
     }
 

@@ -35,7 +35,8 @@ public struct BenchRun {
         host: HostDescription, engine: ResolvedEngine, allocations: (any AllocationMeasuring)?,
         allocationsUnavailableReason: String? = nil, createdAt: String, progress: (String) -> Void
     ) -> RunOutcome {
-        let runner = CaseRunner(plan: request.plan, engine: engine.timing, allocations: allocations)
+        let runner = CaseRunner(
+            plan: request.plan, engine: engine.timing, allocations: allocations, perturbation: request.perturbation)
         var reporter = ProgressReporter(total: cases.count)
         var results: [CaseResult] = []
         var failures: [CaseFailure] = []

@@ -9,11 +9,23 @@ public struct CaseRunner {
     public let engine: any MeasurementEngine
     /// Nil when exact allocation counts are not available (the run records why).
     public let allocations: (any AllocationMeasuring)?
+    /// Costs added to fixed sides (the gate's self-test); nil for every real run.
+    public let perturbation: PerturbationPlan?
 
-    public init(plan: RoundPlan, engine: any MeasurementEngine, allocations: (any AllocationMeasuring)?) {
+    public init(
+        plan: RoundPlan, engine: any MeasurementEngine, allocations: (any AllocationMeasuring)?,
+        perturbation: PerturbationPlan? = nil
+    ) {
         self.plan = plan
         self.engine = engine
         self.allocations = allocations
+        self.perturbation = perturbation
+    }
+
+    /// The fixed side of `benchCase`, paying its perturbation if the self-test set one.
+    private func fixedInstance(_ benchCase: BenchCase, parameters: ResolvedParameters) -> any CaseInstance {
+        let instance = benchCase.makeInstance(.fixed, parameters: parameters)
+        return perturbation?.apply(to: instance, caseID: benchCase.id.description) ?? instance
     }
 
     /// The case's timed result; allocations are filled by `countAllocations` and instructions by the
@@ -23,7 +35,7 @@ public struct CaseRunner {
     public func measure(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
         let caseID = benchCase.id.description
         let legacy = benchCase.makeInstance(.legacy, parameters: parameters)
-        let fixed = benchCase.makeInstance(.fixed, parameters: parameters)
+        let fixed = fixedInstance(benchCase, parameters: parameters)
 
         try Self.checkDigests(
             caseID: caseID, legacy: legacy, fixed: fixed,
@@ -79,9 +91,11 @@ public struct CaseRunner {
         let events = min(plan.allocationEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents)
         do {
             for side in [Side.legacy, .fixed] {
-                let implementation: Implementation = side == .legacy ? .legacy : .fixed
-                let counted = try allocations.perEvent(
-                    benchCase.makeInstance(implementation, parameters: parameters), events: events)
+                let instance =
+                    side == .legacy
+                    ? benchCase.makeInstance(.legacy, parameters: parameters)
+                    : fixedInstance(benchCase, parameters: parameters)
+                let counted = try allocations.perEvent(instance, events: events)
                 result[side]?[.allocations] = .exact(counted.allocations, metric: .allocations, events: events)
                 result[side]?[.bytes] = .exact(counted.bytes, metric: .bytes, events: events)
             }

@@ -14,11 +14,14 @@ public struct RunRequest: Sendable, Equatable {
     /// Which passes run (all by default). The allocation pass installs jemalloc's hooks for the
     /// rest of the process, so a process that times again later runs it last, on its own.
     public var passes: Set<RunPass>
+    /// Costs the harness adds to fixed sides (the gate's self-test only; nil: none).
+    public var perturbation: PerturbationPlan?
 
     public init(
         items: [Int]? = nil, pattern: String? = nil, caseIDs: Set<String>? = nil, overrides: [ParameterOverride] = [],
         engine: EngineKind = .auto,
-        counters: [String] = [], quick: Bool = false, passes: Set<RunPass> = Set(RunPass.allCases)
+        counters: [String] = [], quick: Bool = false, passes: Set<RunPass> = Set(RunPass.allCases),
+        perturbation: PerturbationPlan? = nil
     ) {
         self.items = items
         self.pattern = pattern
@@ -28,6 +31,7 @@ public struct RunRequest: Sendable, Equatable {
         self.counters = counters
         self.quick = quick
         self.passes = passes
+        self.perturbation = perturbation
     }
 
     /// The round plan this request implies.

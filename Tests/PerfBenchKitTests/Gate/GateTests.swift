@@ -359,7 +359,8 @@ final class GateTests: XCTestCase {
 
         let report = try evaluate(current, baseline: withNoise(SyntheticResults.document(), sd: 0.02))
 
-        XCTAssertEqual(try check(report, roundRobin, .legacyMoved(NoiseKey.time(.legacy))).status, .moved)
+        XCTAssertEqual(try check(report, roundRobin, .legacyMoved(Metric.time.id)).status, .moved)
+        XCTAssertEqual(GateRule.legacyMoved(Metric.time.id).description, "legacy.time")
         XCTAssertEqual(report.outcome, .baselineMoved)
     }
 
