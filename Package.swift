@@ -7,7 +7,7 @@ import PackageDescription
 #error("perfbench builds on Linux only (perf_event_open, libpfm4, jemalloc, Glibc); see README")
 #endif
 
-// Dependencies flow one way: CPerf <- PerfBenchKit <- PerfbenchCLI <- perfbench.
+// Dependencies flow one way: CPerf, CSymbols <- PerfBenchKit <- PerfbenchCLI <- perfbench.
 // The runtimes never link the measurement libraries: ComputeRuntime depends on CXXHash (header-only
 // XXH3) and swift-crypto (ed25519 member identities); LegacyBaseline on ComputeRuntime and CXXHash.
 let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
@@ -31,6 +31,13 @@ let package = Package(
             name: "CPerf",
             linkerSettings: [.linkedLibrary("pfm"), .linkedLibrary("jemalloc")]
         ),
+        // Symbols for the profiler's sampled addresses: elfutils' libdwfl, the Swift runtime's demangler
+        // and libstdc++'s for the runtime's C++ frames.
+        // Apart from CPerf so that only the harness links libdw and libelf.
+        .target(
+            name: "CSymbols",
+            linkerSettings: [.linkedLibrary("dw"), .linkedLibrary("elf"), .linkedLibrary("stdc++")]
+        ),
         // Header-only XXH3 (Debian's libxxhash-dev, XXH_INLINE_ALL): no library is linked.
         .target(name: "CXXHash"),
         .target(
@@ -41,7 +48,7 @@ let package = Package(
         .target(name: "LegacyBaseline", dependencies: ["ComputeRuntime", "CXXHash"], swiftSettings: swift6),
         .target(
             name: "PerfBenchKit",
-            dependencies: ["CPerf", "ComputeRuntime", "LegacyBaseline"],
+            dependencies: ["CPerf", "CSymbols", "ComputeRuntime", "LegacyBaseline"],
             swiftSettings: swift6
         ),
         // The commands; the `perfbench` executable is only their entry point, so tests reach them

@@ -7,8 +7,8 @@ package struct PerfbenchCommand: ParsableCommand {
         abstract: "Before/after measurements of the compute runtime's audit items (#148–#170), and the CI gate.",
         subcommands: [
             RunCommand.self, CheckCommand.self, BaselineCommand.self, CompareCommand.self, ReportCommand.self,
-            ListCommand.self,
-            CountersCommand.self, CallgrindChildCommand.self,
+            ListCommand.self, CountersCommand.self, ProfileCommand.self, CallgrindChildCommand.self,
+            ProfileChildCommand.self,
         ]
     )
 

@@ -72,6 +72,7 @@ public enum GateSummary {
             if verdict.status != .pass {
                 lines += verdict.notes.map { "    note: \($0)" }
             }
+            if verdict.status == .regressed { lines.append("    profile: \(ProfileCommandHint.command(verdict))") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -94,6 +95,7 @@ public enum GateSummary {
             let why =
                 shownChecks(verdict).map { "`\($0.rule.description)` \($0.detail)" }
                 + (verdict.status == .pass ? [] : verdict.notes.map { "note: \($0)" })
+                + (verdict.status == .regressed ? ["profile: `\(ProfileCommandHint.command(verdict))`"] : [])
             return [
                 verdict.status == .pass ? "pass" : "**\(verdict.status.rawValue)**", "`\(verdict.caseID)`",
                 items(verdict.items), why.joined(separator: "<br>"),
