@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "LegacyBaseline", dependencies: ["ComputeRuntime", "CXXHash"], swiftSettings: swift6),
         .target(
             name: "PerfBenchKit",
-            dependencies: ["CPerf", "CSymbols", "ComputeRuntime", "LegacyBaseline"],
+            dependencies: ["CPerf", "CSymbols", "CXXHash", "ComputeRuntime", "LegacyBaseline"],
             swiftSettings: swift6
         ),
         // The commands; the `perfbench` executable is only their entry point, so tests reach them

@@ -10,8 +10,9 @@ import Glibc
 /// executable with the hidden `callgrind-child` subcommand, deterministic hashing
 /// (`SWIFT_DETERMINISTIC_HASHING=1`) and jemalloc's decay off (`MALLOC_CONF`), so the same cases
 /// give the same totals run after run. The child builds each case outside instrumentation, warms
-/// both sides, then for each side zeroes the costs, toggles collection around one batch of a
-/// fixed event count and dumps with a label. The parent reads each dump's `totals:` line (the
+/// every side (legacy, fixed, and the limit kernel where the case has one), then for each side
+/// zeroes the costs, toggles collection around one batch of a fixed event count and dumps with a
+/// label naming the side. The parent reads each dump's `totals:` line (the
 /// `summary:` line is 0 with `--instr-atstart=no`).
 public final class CallgrindEngine: MeasurementEngine {
     public var kind: EngineKind { .callgrind }
@@ -38,8 +39,11 @@ public final class CallgrindEngine: MeasurementEngine {
         self.fixedOnly = fixedOnly
     }
 
-    /// The implementations this engine counts.
-    var implementations: [Implementation] { fixedOnly ? [.fixed] : Implementation.allCases }
+    /// The sides this engine counts for `benchCase`: every side it has (legacy, fixed, and the limit
+    /// kernel where it has one), or the fixed side alone.
+    func sides(of benchCase: BenchCase) -> [Side] {
+        fixedOnly ? [.fixed] : benchCase.sides
+    }
 
     /// The environment that makes callgrind totals reproducible.
     public static let deterministicEnvironment = [
@@ -47,7 +51,7 @@ public final class CallgrindEngine: MeasurementEngine {
         "MALLOC_CONF": "dirty_decay_ms:-1,muzzy_decay_ms:-1",
     ]
 
-    /// Events per implementation for `benchCase` in the callgrind pass.
+    /// Events per side for `benchCase` in the callgrind pass.
     public func events(for benchCase: BenchCase) -> Int {
         benchCase.callgrindEvents
     }
@@ -75,17 +79,17 @@ public final class CallgrindEngine: MeasurementEngine {
         do {
             for (benchCase, parameters) in cases where Self.isCountable(benchCase) {
                 let count = events(for: benchCase)
-                let instances = implementations.map { implementation -> (Implementation, any CaseInstance) in
-                    let instance = benchCase.makeInstance(implementation, parameters: parameters)
-                    guard implementation == .fixed, let perturbation else { return (implementation, instance) }
-                    return (implementation, PerturbedInstance(instance, perturbation: perturbation))
+                let instances = sides(of: benchCase).compactMap { side -> (Side, any CaseInstance)? in
+                    guard let instance = benchCase.makeInstance(for: side, parameters: parameters) else { return nil }
+                    guard side == .fixed, let perturbation else { return (side, instance) }
+                    return (side, PerturbedInstance(instance, perturbation: perturbation))
                 }
                 try CallgrindControl.startInstrumentation()
                 for (_, instance) in instances {
                     blackHole(instance.run(events: min(count, 256)))
                 }
-                for (implementation, instance) in instances {
-                    label = Self.label(caseID: benchCase.id.description, implementation: implementation, events: count)
+                for (side, instance) in instances {
+                    label = Self.label(caseID: benchCase.id.description, side: side, events: count)
                     _ = try measure(instance, events: count)
                 }
                 try CallgrindControl.stopInstrumentation()
@@ -100,13 +104,15 @@ public final class CallgrindEngine: MeasurementEngine {
         benchCase.callgrindEvents > 0 && !benchCase.isMultithreaded
     }
 
-    static func label(caseID: String, implementation: Implementation, events: Int) -> String {
-        "perfbench|\(caseID)|\(implementation.rawValue)|\(events)"
+    /// The dump label of one side's batch, `perfbench|<case id>|<side>|<events>`.
+    package static func label(caseID: String, side: Side, events: Int) -> String {
+        "perfbench|\(caseID)|\(side.rawValue)|\(events)"
     }
 
     // MARK: - Parent side
 
-    /// Runs the child under valgrind and fills `instructionsPerEvent` for every case in `document`.
+    /// Runs the child under valgrind and fills instructions per event for every side of every case
+    /// in `document`.
     ///
     /// - Throws: `EngineError.callgrindFailed` with the child's exit status and last stderr line,
     ///   or when a case has no dump.
@@ -131,12 +137,11 @@ public final class CallgrindEngine: MeasurementEngine {
             let caseID = document.cases[index].id
             guard let benchCase = wanted.first(where: { $0.0.id.description == caseID })?.0 else { continue }
             let count = events(for: benchCase)
-            for implementation in implementations {
-                let key = Self.label(caseID: caseID, implementation: implementation, events: count)
+            for side in sides(of: benchCase) {
+                let key = Self.label(caseID: caseID, side: side, events: count)
                 guard let total = totals[key] else {
                     throw .callgrindFailed("no dump labelled '\(key)'")
                 }
-                let side: Side = implementation == .legacy ? .legacy : .fixed
                 document.cases[index][side]?[.instructions] = .exact(
                     Double(total) / Double(count), metric: .instructions, events: count)
             }

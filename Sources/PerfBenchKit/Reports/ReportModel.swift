@@ -34,6 +34,12 @@ struct ReportModel {
         + "medians. A case that merely touches an item (the item's cost is on its path among others) is listed "
         + "under the item but not credited; an item no case isolates says so."
 
+    static let limitExplanation =
+        "Fixed/limit is fixed time over the limit kernel's time per event, paired per round: the kernel does the "
+        + "least work the operation must do on the case's data (it lives with the cases, outside both runtimes, "
+        + "and must compute the fixed side's answers). 1 means the fix sits on the floor; what the fixed side "
+        + "does beyond it is listed in the runtime's AuditItems.md."
+
     static let itemSummaryHeaders = [
         "Item", "Isolating cases", "Touching cases", "Speedup (geometric mean of isolating cases)", "Fix holds",
         "Isolated by",
@@ -50,7 +56,7 @@ struct ReportModel {
     var caseHeaders: [String] {
         ["Case", "Role"] + sides.map { "\($0.rawValue.capitalized) \(Metric.time.unit)" } + ["Speedup [CI]"]
             + (hasLimit ? ["Fixed/limit [CI]"] : []) + ["Floor"]
-            + [Side.legacy, .fixed].map { "\($0.rawValue.capitalized) \(Metric.allocations.unit)" } + ["Fix holds"]
+            + sides.map { "\($0.rawValue.capitalized) \(Metric.allocations.unit)" } + ["Fix holds"]
     }
 
     var runFacts: [(label: String, value: String)] {
@@ -128,7 +134,7 @@ struct ReportModel {
                 "≥ \(NumberFormat.value(result.floor.minSpeedup)), "
                     + "≤ \(NumberFormat.value(result.floor.maxFixedAllocsPerEvent)) allocs"
             ]
-            + [Side.legacy, .fixed].map { NumberFormat.optional(result[$0]?.value(.allocations)) }
+            + sides.map { NumberFormat.optional(result[$0]?.value(.allocations)) }
             + [Self.fixHolds(result)]
     }
 
@@ -147,9 +153,15 @@ struct ReportModel {
         Side.allCases.filter { side in sweep.points.contains { $0.result[side] != nil } }
     }
 
+    /// Whether a sweep's cases timed a limit kernel (adds the fixed/limit column).
+    func sweepHasLimit(_ sweep: Sweep) -> Bool {
+        sweep.points.contains { $0.result.ratio(.limitRatio) != nil }
+    }
+
     func sweepHeaders(_ sweep: Sweep) -> [String] {
         let unit = sweepMetric(sweep).unit
         return [sweep.parameter] + sweepSides(sweep).map { "\($0.rawValue.capitalized) \(unit)" } + ["Speedup"]
+            + (sweepHasLimit(sweep) ? ["Fixed/limit"] : [])
     }
 
     func sweepRows(_ sweep: Sweep) -> [[String]] {
@@ -158,6 +170,8 @@ struct ReportModel {
             [NumberFormat.size(point.size)]
                 + sweepSides(sweep).map { NumberFormat.optional(point.result[$0]?.value(metric)) }
                 + [point.result.speedup.map { NumberFormat.ratio($0.median) } ?? "—"]
+                + (sweepHasLimit(sweep)
+                    ? [point.result.ratio(.limitRatio).map { NumberFormat.ratio($0.median) } ?? "—"] : [])
         }
     }
 

@@ -53,6 +53,9 @@ public enum ResultsReport {
         }
         lines.append(ReportModel.speedupExplanation)
         lines.append("")
+        if model.hasLimit {
+            lines += [ReportModel.limitExplanation, ""]
+        }
         lines.append(
             MarkdownTable(
                 headers: ReportModel.itemSummaryHeaders,
@@ -112,6 +115,9 @@ public enum ResultsReport {
             table(ReportModel.itemSummaryHeaders, model.itemSummaryRows),
             "<h2>Before and after, per audit item</h2>",
         ]
+        if model.hasLimit {
+            parts.insert("<p>\(SVGChart.escaped(ReportModel.limitExplanation))</p>", at: parts.count - 2)
+        }
         for group in model.itemGroups {
             parts.append("<h3>#\(group.item)</h3>")
             parts.append(

@@ -51,7 +51,9 @@ public struct BenchRun {
                     : try runner.unmeasured(benchCase, parameters: parameters)
                 results.append(result)
                 measured.append((benchCase, parameters))
-                outcome = result.speedup.map { String(format2: $0.median) + "x" } ?? "outputs agree"
+                outcome =
+                    (result.speedup.map { String(format2: $0.median) + "x" } ?? "outputs agree")
+                    + (result.ratio(.limitRatio).map { ", fixed/limit " + String(format2: $0.median) + "x" } ?? "")
             } catch {
                 failures.append(error)
                 outcome = "ERROR " + error.description

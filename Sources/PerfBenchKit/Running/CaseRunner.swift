@@ -1,5 +1,6 @@
-/// Measures one case: build both sides, check their outputs agree, time paired rounds; and, in a
-/// separate pass on fresh instances, count allocations.
+/// Measures one case: build its sides (legacy, fixed and, where the case has one, the limit kernel),
+/// check their outputs agree, time paired rounds; and, in a separate pass on fresh instances, count
+/// allocations.
 ///
 /// jemalloc's counting hooks stay installed once the first `AllocationCounter` exists (removing them
 /// is unsafe in jemalloc 5.3) and slow every allocation, so a run times every case first and counts
@@ -22,32 +23,37 @@ public struct CaseRunner {
         self.perturbation = perturbation
     }
 
-    /// The fixed side of `benchCase`, paying its perturbation if the self-test set one.
-    private func fixedInstance(_ benchCase: BenchCase, parameters: ResolvedParameters) -> any CaseInstance {
-        let instance = benchCase.makeInstance(.fixed, parameters: parameters)
-        return perturbation?.apply(to: instance, caseID: benchCase.id.description) ?? instance
+    /// Every side of `benchCase` in `Side` order, the fixed one paying its perturbation if the
+    /// self-test set one.
+    private func instances(_ benchCase: BenchCase, parameters: ResolvedParameters) -> [(Side, any CaseInstance)] {
+        benchCase.makeInstances(parameters).map { side, instance in
+            guard side == .fixed else { return (side, instance) }
+            return (side, perturbation?.apply(to: instance, caseID: benchCase.id.description) ?? instance)
+        }
     }
 
     /// The case's timed result; allocations are filled by `countAllocations` and instructions by the
-    /// callgrind pass, if any.
+    /// callgrind pass, if any. A case with a limit kernel times it as a third side in the same rounds.
     ///
-    /// - Throws: `CaseFailure.digestMismatch` when the outputs differ; `.measurementFailed` when a pass fails.
+    /// - Throws: `CaseFailure.digestMismatch` when legacy and fixed outputs differ,
+    ///   `.limitDigestMismatch` when the limit kernel's differ from the fixed side's;
+    ///   `.measurementFailed` when a pass fails.
     public func measure(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
         let caseID = benchCase.id.description
-        let legacy = benchCase.makeInstance(.legacy, parameters: parameters)
-        let fixed = fixedInstance(benchCase, parameters: parameters)
+        let sides = instances(benchCase, parameters: parameters)
 
         try Self.checkDigests(
-            caseID: caseID, legacy: legacy, fixed: fixed,
+            caseID: caseID, sides: sides,
             events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
 
         do {
             let samples = try PairedRunner(plan: plan, engine: engine)
-                .run([(.legacy, legacy), (.fixed, fixed)], maxBatchEvents: benchCase.maxBatchEvents)
+                .run(sides, maxBatchEvents: benchCase.maxBatchEvents)
             var result = CaseResult(
                 id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems,
                 params: parameters.values, floor: benchCase.floor, tolerance: benchCase.tolerance,
-                legacy: sideResult(samples.batches[.legacy] ?? []), fixed: sideResult(samples.batches[.fixed] ?? []))
+                legacy: sideResult(samples.batches[.legacy] ?? []), fixed: sideResult(samples.batches[.fixed] ?? []),
+                limit: samples.batches[.limit].map(sideResult))
             if benchCase.isMultithreaded && !engine.counterNames.isEmpty {
                 result.notes.append("perf counters cover the measuring thread only; time and allocations cover all")
             }
@@ -67,19 +73,19 @@ public struct CaseRunner {
     /// The case with its outputs checked but nothing timed: a skeleton for the exact passes of a
     /// run that timed elsewhere (a baseline's or a gate's exact pass after its timing runs).
     ///
-    /// - Throws: `CaseFailure.digestMismatch` when the outputs differ.
+    /// - Throws: `CaseFailure.digestMismatch` or `.limitDigestMismatch` when the outputs differ.
     public func unmeasured(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
         let caseID = benchCase.id.description
         try Self.checkDigests(
-            caseID: caseID, legacy: benchCase.makeInstance(.legacy, parameters: parameters),
-            fixed: benchCase.makeInstance(.fixed, parameters: parameters),
+            caseID: caseID, sides: benchCase.makeInstances(parameters),
             events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
         return CaseResult(
             id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems, params: parameters.values,
-            floor: benchCase.floor, tolerance: benchCase.tolerance, legacy: SideResult(), fixed: SideResult())
+            floor: benchCase.floor, tolerance: benchCase.tolerance, legacy: SideResult(), fixed: SideResult(),
+            limit: benchCase.hasLimit ? SideResult() : nil)
     }
 
-    /// Counts allocations and bytes per event of fresh instances of both sides into `result`.
+    /// Counts allocations and bytes per event of fresh instances of every side into `result`.
     ///
     /// Call only after every case has been timed: the first count installs jemalloc's hooks for
     /// the rest of the process. Does nothing when exact counts are unavailable.
@@ -90,11 +96,7 @@ public struct CaseRunner {
         guard let allocations else { return }
         let events = min(plan.allocationEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents)
         do {
-            for side in [Side.legacy, .fixed] {
-                let instance =
-                    side == .legacy
-                    ? benchCase.makeInstance(.legacy, parameters: parameters)
-                    : fixedInstance(benchCase, parameters: parameters)
+            for (side, instance) in instances(benchCase, parameters: parameters) {
                 let counted = try allocations.perEvent(instance, events: events)
                 result[side]?[.allocations] = .exact(counted.allocations, metric: .allocations, events: events)
                 result[side]?[.bytes] = .exact(counted.bytes, metric: .bytes, events: events)
@@ -104,14 +106,21 @@ public struct CaseRunner {
         }
     }
 
-    /// Runs `events` events on both sides and compares the digests of their outputs.
+    /// Runs `events` events on every side and compares the digests of their outputs: fixed against
+    /// legacy (the fix keeps the behavior), then the limit kernel against fixed (the floor does the
+    /// same work). Sides are given in `Side` order.
     static func checkDigests(
-        caseID: String, legacy: any CaseInstance, fixed: any CaseInstance, events: Int
+        caseID: String, sides: [(Side, any CaseInstance)], events: Int
     ) throws(CaseFailure) {
-        let legacyDigest = legacy.digest(events: events)
-        let fixedDigest = fixed.digest(events: events)
-        guard legacyDigest == fixedDigest else {
-            throw .digestMismatch(caseID: caseID, events: events, legacy: legacyDigest, fixed: fixedDigest)
+        var digests: [Side: UInt64] = [:]
+        for (side, instance) in sides {
+            digests[side] = instance.digest(events: events)
+        }
+        if let legacy = digests[.legacy], let fixed = digests[.fixed], legacy != fixed {
+            throw .digestMismatch(caseID: caseID, events: events, legacy: legacy, fixed: fixed)
+        }
+        if let fixed = digests[.fixed], let limit = digests[.limit], fixed != limit {
+            throw .limitDigestMismatch(caseID: caseID, events: events, fixed: fixed, limit: limit)
         }
     }
 

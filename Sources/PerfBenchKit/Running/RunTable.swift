@@ -14,7 +14,7 @@ public enum RunTable {
                     result.sides.contains { result[$0]?.value(metric) != nil }
                 }
         }
-        let sideInitials = sides.map { String($0.rawValue.prefix(1)).uppercased() }.joined(separator: " → ")
+        let sideInitials = sides.map(shortName).joined(separator: " → ")
         let header =
             ["items", "case"] + sides.map { "\($0) \(Metric.time.label)" }
             + ratios.map { "\($0.label) [95% ci]" } + exact.map { "\($0.label) \(sideInitials)" }
@@ -43,6 +43,16 @@ public enum RunTable {
             lines.append("ERROR \(failure)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A side in an exact column's header: `L → F`, or `L → F → lim` with a limit kernel (legacy and
+    /// limit share an initial).
+    static func shortName(_ side: Side) -> String {
+        switch side {
+        case .legacy: "L"
+        case .fixed: "F"
+        case .limit: "lim"
+        }
     }
 
     static func nanoseconds(_ value: Double?) -> String {

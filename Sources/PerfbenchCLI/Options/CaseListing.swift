@@ -24,6 +24,8 @@ struct CaseListing: Encodable {
     var params: [Parameter]
     var floor: CaseFloor
     var tolerance: CaseTolerance?
+    /// Whether the case measures a limit kernel (the least work the operation must do) beside the runtimes.
+    var limit: Bool
 
     init(_ benchCase: BenchCase) {
         id = benchCase.id.description
@@ -38,10 +40,11 @@ struct CaseListing: Encodable {
         }
         floor = benchCase.floor
         tolerance = benchCase.tolerance
+        limit = benchCase.hasLimit
     }
 
-    /// `items  case  params  floor` as aligned text, the count of cases and items covered, then the
-    /// tolerances cases declare with their reasons.
+    /// `items  case  params  floor  limit` as aligned text, the count of cases (and how many have a
+    /// limit kernel) and items covered, then the tolerances cases declare with their reasons.
     static func table(_ cases: [BenchCase]) -> String {
         var rows: [[String]] = []
         var tolerances: [String] = []
@@ -54,21 +57,24 @@ struct CaseListing: Encodable {
                 listing.id + (listing.upstream.map { "  (\($0))" } ?? ""),
                 listing.params.map { "\($0.name)=\($0.defaultValue)" }.joined(separator: " "),
                 "\(listing.floor.minSpeedup)x, \(listing.floor.maxFixedAllocsPerEvent)",
+                listing.limit ? "yes" : "-",
             ])
             if let tolerance = listing.tolerance {
                 tolerances.append("  \(listing.id): \(tolerance.summary)")
             }
         }
         let headers = [
-            "items ((n): touched, not isolated)", "case", "params", "floor (min speedup, max fixed allocs/ev)",
+            "items ((n): touched, not isolated)", "case", "params", "floor (min speedup, max fixed allocs/ev)", "limit",
         ]
         let covered = Set(cases.flatMap(\.auditItems)).sorted()
+        let limited = cases.filter(\.hasLimit).count
         let declared =
             tolerances.isEmpty
             ? ""
             : "\n\nTolerances cases declare (every other case uses Gate.md's defaults):\n"
                 + tolerances.joined(separator: "\n")
-        return TextTable(headers: headers, rows: rows).render() + "\n\(cases.count) cases covering items "
+        return TextTable(headers: headers, rows: rows).render()
+            + "\n\(cases.count) cases (\(limited) with a limit kernel) covering items "
             + covered.map(String.init).joined(separator: ",") + declared
     }
 }

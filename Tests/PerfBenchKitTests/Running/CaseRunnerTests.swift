@@ -36,6 +36,16 @@ final class CaseRunnerTests: XCTestCase {
         }
     }
 
+    /// A case whose legacy and fixed sides add `runtimeOffset` and whose limit kernel adds `limitOffset`.
+    private func limitCase(runtimeOffset: UInt64, limitOffset: UInt64) -> BenchCase {
+        BenchCase(
+            id: CaseID("test", "offset", "limited", "n1"), items: [148], summary: "test", parameters: [],
+            floor: .hotPath(minSpeedup: 1),
+            makeLimit: { _ in EventDriver(OffsetWorkload(offset: limitOffset), events: [1, 2, 3]) },
+            makeInstance: { _, _ in EventDriver(OffsetWorkload(offset: runtimeOffset), events: [1, 2, 3]) }
+        )
+    }
+
     private let tinyPlan = RoundPlan(
         rounds: 3, minRounds: 3, targetBatchNanoseconds: 20_000, maxTimedNanosecondsPerCase: 10_000_000,
         digestEvents: 10, allocationEvents: 10, bootstrapResamples: 50)
@@ -52,6 +62,81 @@ final class CaseRunnerTests: XCTestCase {
             XCTAssertEqual(caseID, "test.offset.pair.n1")
             XCTAssertEqual(events, 10)
         }
+    }
+
+    func testLimitKernelDisagreeingWithFixedIsADigestMismatch() {
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
+
+        XCTAssertThrowsError(
+            try runner.measure(limitCase(runtimeOffset: 5, limitOffset: 6), parameters: ResolvedParameters([:]))
+        ) { error in
+            guard case .limitDigestMismatch(let caseID, let events, let fixed, let limit) = error as? CaseFailure else {
+                return XCTFail("expected a limit digest mismatch, got \(error)")
+            }
+            XCTAssertEqual(caseID, "test.offset.limited.n1")
+            XCTAssertEqual(events, 10)
+            XCTAssertNotEqual(fixed, limit)
+            XCTAssertTrue("\(error)".contains("fixed and limit-kernel outputs differ"), "\(error)")
+        }
+    }
+
+    func testUnmeasuredCaseStillChecksTheLimitDigest() {
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
+
+        XCTAssertThrowsError(
+            try runner.unmeasured(limitCase(runtimeOffset: 5, limitOffset: 6), parameters: ResolvedParameters([:]))
+        ) { error in
+            guard case .limitDigestMismatch = error as? CaseFailure else {
+                return XCTFail("expected a limit digest mismatch, got \(error)")
+            }
+        }
+    }
+
+    func testLimitIsAThirdSideWithItsRatioFromTheKeptRounds() throws {
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
+
+        let result = try runner.measure(
+            limitCase(runtimeOffset: 5, limitOffset: 5), parameters: ResolvedParameters([:]))
+
+        XCTAssertEqual(result.sides, [.legacy, .fixed, .limit])
+        XCTAssertEqual(result.limit?[.time]?.samples, 3)
+        let fixedRounds = try XCTUnwrap(result.fixed.rounds?[.time])
+        let limitRounds = try XCTUnwrap(result.limit?.rounds?[.time])
+        XCTAssertEqual(limitRounds.count, 3, "one limit batch per paired round")
+        let ratio = try XCTUnwrap(result.ratio(.limitRatio))
+        XCTAssertEqual(ratio.rounds, 3)
+        XCTAssertEqual(
+            ratio.median, Quantiles(zip(fixedRounds, limitRounds).map { $0 / $1 }).median, accuracy: 1e-12,
+            "fixed/limit is the median of the per-round ratios of the kept rounds")
+        XCTAssertNotNil(result.speedup, "the speedup is still legacy over fixed")
+    }
+
+    func testCaseWithoutLimitHasNoLimitSideOrRatio() throws {
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
+
+        let result = try runner.measure(
+            offsetCase(legacyOffset: 5, fixedOffset: 5), parameters: ResolvedParameters([:]))
+
+        XCTAssertNil(result.limit)
+        XCTAssertNil(result.ratio(.limitRatio))
+        XCTAssertEqual(result.sides, [.legacy, .fixed])
+    }
+
+    func testAllocationPassCountsTheLimitSide() throws {
+        let benchCase = BenchCase(
+            id: CaseID("test", "boxing", "limited", "n1"), items: [149], summary: "test", parameters: [],
+            floor: .hotPath(minSpeedup: 1),
+            makeLimit: { _ in EventDriver(BoxingWorkload(boxes: true), events: [1, 2, 3]) },
+            makeInstance: { _, _ in EventDriver(BoxingWorkload(boxes: false), events: [1, 2, 3]) }
+        )
+        let pass = try XCTUnwrap(AllocationPass.makeIfExact(), "jemalloc is linked into the test process")
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: pass)
+        var result = try runner.measure(benchCase, parameters: ResolvedParameters([:]))
+
+        try runner.countAllocations(benchCase, parameters: ResolvedParameters([:]), into: &result)
+
+        XCTAssertEqual(result.limit?.value(.allocations), 1, "the limit side is counted in its own pass")
+        XCTAssertEqual(result.fixed.value(.allocations), 0)
     }
 
     func testAllocationPassCountsExactlyPerEventAfterTiming() throws {
