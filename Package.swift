@@ -1,13 +1,19 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Dependencies flow one way: CPerf, CSymbols <- PerfBenchKit <- perfbench.
-// The runtimes import only CXXHash and never link the measurement libraries.
+// Linux only: the measurement side needs perf_event_open, libpfm4 and jemalloc (always linked), and
+// the runtimes read clocks through Glibc. No other platform is built or tested, so none is declared.
+#if !os(Linux)
+#error("perfbench builds on Linux only (perf_event_open, libpfm4, jemalloc, Glibc); see README")
+#endif
+
+// Dependencies flow one way: CPerf, CSymbols <- PerfBenchKit <- PerfbenchCLI <- perfbench.
+// The runtimes never link the measurement libraries: ComputeRuntime depends on CXXHash (header-only
+// XXH3) and swift-crypto (ed25519 member identities); LegacyBaseline on ComputeRuntime and CXXHash.
 let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
     name: "perfbench",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "perfbench", targets: ["perfbench"]),
         .library(name: "ComputeRuntime", targets: ["ComputeRuntime"]),
@@ -45,11 +51,14 @@ let package = Package(
             dependencies: ["CPerf", "CSymbols", "CXXHash", "ComputeRuntime", "LegacyBaseline"],
             swiftSettings: swift6
         ),
-        .executableTarget(
-            name: "perfbench",
+        // The commands; the `perfbench` executable is only their entry point, so tests reach them
+        // through `package` access in any build configuration.
+        .target(
+            name: "PerfbenchCLI",
             dependencies: ["PerfBenchKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swift6
         ),
+        .executableTarget(name: "perfbench", dependencies: ["PerfbenchCLI"], swiftSettings: swift6),
         // Tiny workload that toggles callgrind collection around itself; CallgrindControlTests runs it
         // under valgrind twice and expects identical instruction totals.
         .executableTarget(name: "callgrind-probe", dependencies: ["PerfBenchKit"], swiftSettings: swift6),
@@ -76,14 +85,16 @@ let package = Package(
         ),
         .testTarget(
             name: "PerfBenchKitTests",
-            dependencies: ["PerfBenchKit", "CPerf", "callgrind-probe"],
+            dependencies: ["PerfBenchKit", "ComputeRuntime", "CPerf", "callgrind-probe"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: swift6
         ),
         .testTarget(
             name: "PerfbenchCLITests",
-            dependencies: ["perfbench", "PerfBenchKit"],
+            dependencies: [
+                "PerfbenchCLI", "PerfBenchKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swift6
         ),
     ]

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, runs every test, then reads the export and gate formats back
-# with independent readers (ci/check-exports.sh): the encoders' golden files, and a real results
-# file (the committed quick baseline) exported in every format by the CLI.
+# Installs what is missing, checks formatting, builds, runs every test, then reads the export and
+# gate formats back with independent readers (ci/check-exports.sh): the encoders' golden files, and a
+# real results file (the committed quick baseline) exported in every format by the CLI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ci/install-deps.sh
+# Style first: it is the cheapest check. `.swift-format` states the style the sources keep
+# (4-space indent, 120 columns); --strict turns every finding into a failure.
+swift format lint --strict --configuration .swift-format --recursive Sources Tests
 # The flame graph tool from PyPI that FoldedConsumerTests checks perfbench's folded files against.
 ci/folded-consumer.sh || echo "ci/test.sh: the folded-stack reference consumer could not be installed; FoldedConsumerTests will skip" >&2
 swift build --build-tests

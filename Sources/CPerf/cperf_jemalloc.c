@@ -1,7 +1,6 @@
 #include "cperf_jemalloc.h"
 
 #include <errno.h>
-#include <stdbool.h>
 #include <string.h>
 
 #if __has_include(<jemalloc/jemalloc.h>)
@@ -65,26 +64,6 @@ int cperf_jemalloc_active(void) {
     return after - before >= 64 ? 1 : 0;
 }
 
-int cperf_mallctl_read_u64(const char *name, uint64_t *out) {
-    union { uint64_t u64; uint32_t u32; } value = {0};
-    size_t size = sizeof(value.u64);
-    int rc = mallctl(name, &value, &size, NULL, 0);
-    if (rc != 0) return -rc;
-    if (size == sizeof(uint64_t)) *out = value.u64;
-    else if (size == sizeof(uint32_t)) *out = value.u32;
-    else return -EINVAL;
-    return 0;
-}
-
-int cperf_mallctl_read_bool(const char *name, int *out) {
-    bool value = false;
-    size_t size = sizeof(value);
-    int rc = mallctl(name, &value, &size, NULL, 0);
-    if (rc != 0) return -rc;
-    *out = value ? 1 : 0;
-    return 0;
-}
-
 int cperf_mallctl_read_string(const char *name, char *buf, size_t capacity) {
     const char *value = NULL;
     size_t size = sizeof(value);
@@ -102,11 +81,6 @@ int cperf_jemalloc_hooks_install(void **handle) {
     cperf_hooks hooks = {cperf_count_alloc, cperf_count_dalloc, cperf_ignore_expand, NULL};
     size_t size = sizeof(*handle);
     int rc = mallctl("experimental.hooks.install", handle, &size, &hooks, sizeof(hooks));
-    return rc == 0 ? 0 : -rc;
-}
-
-int cperf_jemalloc_hooks_remove(void *handle) {
-    int rc = mallctl("experimental.hooks.remove", NULL, NULL, &handle, sizeof(handle));
     return rc == 0 ? 0 : -rc;
 }
 
@@ -132,13 +106,10 @@ int cperf_jemalloc_thread_counts_read(cperf_jemalloc_thread_counts *out) {
 #else
 
 int cperf_jemalloc_active(void) { return -ENOSYS; }
-int cperf_mallctl_read_u64(const char *name, uint64_t *out) { (void)name; (void)out; return -ENOSYS; }
-int cperf_mallctl_read_bool(const char *name, int *out) { (void)name; (void)out; return -ENOSYS; }
 int cperf_mallctl_read_string(const char *name, char *buf, size_t capacity) {
     (void)name; (void)buf; (void)capacity; return -ENOSYS;
 }
 int cperf_jemalloc_hooks_install(void **handle) { (void)handle; return -ENOSYS; }
-int cperf_jemalloc_hooks_remove(void *handle) { (void)handle; return -ENOSYS; }
 int cperf_jemalloc_thread_counts_read(cperf_jemalloc_thread_counts *out) { (void)out; return -ENOSYS; }
 
 #endif

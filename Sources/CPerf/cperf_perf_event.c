@@ -9,8 +9,6 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-int cperf_perf_event_available(void) { return 1; }
-
 int cperf_perf_event_open(const cperf_event_spec *spec, int32_t group_fd, uint32_t is_leader) {
     struct perf_event_attr attr;
     memset(&attr, 0, sizeof(attr));
@@ -46,7 +44,6 @@ int cperf_perf_event_close(int32_t fd) { return close(fd) < 0 ? -errno : 0; }
 
 #else
 
-int cperf_perf_event_available(void) { return -ENOSYS; }
 int cperf_perf_event_open(const cperf_event_spec *spec, int32_t group_fd, uint32_t is_leader) {
     (void)spec; (void)group_fd; (void)is_leader; return -ENOSYS;
 }

@@ -6,8 +6,6 @@
 #include <perfmon/pfmlib_perf_event.h>
 #include <string.h>
 
-int cperf_pfm_available(void) { return 1; }
-
 int cperf_pfm_initialize(void) { return pfm_initialize(); }
 
 int cperf_pfm_encode(const char *name, uint32_t include_kernel, cperf_event_spec *out) {
@@ -52,7 +50,6 @@ const char *cperf_pfm_strerror(int32_t code) { return pfm_strerror(code); }
 
 #else
 
-int cperf_pfm_available(void) { return -ENOSYS; }
 int cperf_pfm_initialize(void) { return -ENOSYS; }
 int cperf_pfm_encode(const char *name, uint32_t include_kernel, cperf_event_spec *out) {
     (void)name; (void)include_kernel; (void)out; return -ENOSYS;

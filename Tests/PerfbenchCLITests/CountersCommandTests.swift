@@ -1,11 +1,13 @@
 import ArgumentParser
-@testable import perfbench
+import PerfbenchCLI
 import XCTest
 
 final class CountersCommandTests: XCTestCase {
     func testEvents_splitOnCommasAcrossRepeatsWithoutDuplicates() throws {
         let command = try XCTUnwrap(
-            PerfbenchCommand.parseAsRoot(["counters", "--events", "task-clock, perf_raw::r00c0", "--events", "task-clock"])
+            PerfbenchCommand.parseAsRoot([
+                "counters", "--events", "task-clock, perf_raw::r00c0", "--events", "task-clock",
+            ])
                 as? CountersCommand
         )
 
@@ -18,9 +20,13 @@ final class CountersCommandTests: XCTestCase {
         let command = try XCTUnwrap(PerfbenchCommand.parseAsRoot(["counters", "--json"]) as? CountersCommand)
 
         XCTAssertTrue(command.json)
-        XCTAssertEqual(command.events, ["instructions", "cycles", "branches", "branch-misses", "cache-references",
-            "cache-misses", "task-clock", "cpu-clock", "page-faults", "minor-faults", "major-faults",
-            "context-switches", "cpu-migrations"])
+        XCTAssertEqual(
+            command.events,
+            [
+                "instructions", "cycles", "branches", "branch-misses", "cache-references",
+                "cache-misses", "task-clock", "cpu-clock", "page-faults", "minor-faults", "major-faults",
+                "context-switches", "cpu-migrations",
+            ])
     }
 
     func testUnknownEvent_isUsageErrorNamingIt() {
@@ -29,7 +35,8 @@ final class CountersCommandTests: XCTestCase {
             XCTAssertEqual(PerfbenchCommand.exitCode(for: error), ExitStatus.usage)
             let message = PerfbenchCommand.message(for: error)
             XCTAssertTrue(
-                message.hasPrefix("event 'no-such-event' unknown: libpfm4 cannot encode it (PFM_ERR_NOTFOUND)"), message)
+                message.hasPrefix("event 'no-such-event' unknown: libpfm4 cannot encode it (PFM_ERR_NOTFOUND)"), message
+            )
         }
     }
 }

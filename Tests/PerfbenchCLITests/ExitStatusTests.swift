@@ -1,8 +1,7 @@
 import ArgumentParser
 import PerfBenchKit
+import PerfbenchCLI
 import XCTest
-
-@testable import perfbench
 
 final class ExitStatusTests: XCTestCase {
     private var files: CLIResultsFiles!

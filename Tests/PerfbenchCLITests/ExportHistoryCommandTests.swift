@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 import PerfBenchKit
+import PerfbenchCLI
 import XCTest
-
-@testable import perfbench
 
 /// `export`, `history` and `check --format junit|json` run in process: exit codes and the files written.
 final class ExportHistoryCommandTests: XCTestCase {
@@ -76,7 +75,8 @@ final class ExportHistoryCommandTests: XCTestCase {
     func testCheck_also_writesTheSameVerdictsInMoreFormats() throws {
         let baseline = try files.write(CLIResultsFiles.document(), as: "baseline.json")
         let regressed = try files.write(CLIResultsFiles.document(fixedAllocs: 1), as: "regressed.json")
-        let junit = path("gate/check.junit.xml"), json = path("gate/check.json")
+        let junit = path("gate/check.junit.xml")
+        let json = path("gate/check.json")
 
         XCTAssertEqual(
             exitCode([

@@ -1,7 +1,6 @@
 import PerfBenchKit
+import PerfbenchCLI
 import XCTest
-
-@testable import perfbench
 
 final class GateCommandParsingTests: XCTestCase {
     func testCheck_defaultsToTheCommittedBaselineFixedCandidateAndText() throws {

@@ -1,4 +1,4 @@
-@testable import perfbench
+import PerfbenchCLI
 import XCTest
 
 final class ParsingTests: XCTestCase {

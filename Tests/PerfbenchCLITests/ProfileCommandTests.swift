@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 import PerfBenchKit
+import PerfbenchCLI
 import XCTest
-
-@testable import perfbench
 
 final class ProfileCommandTests: XCTestCase {
     private func parse(_ arguments: [String]) throws -> ProfileCommand {

@@ -1,8 +1,7 @@
 import ArgumentParser
 import PerfBenchKit
+import PerfbenchCLI
 import XCTest
-
-@testable import perfbench
 
 final class RunCommandParsingTests: XCTestCase {
     private func parseRun(_ arguments: [String]) throws -> RunCommand {

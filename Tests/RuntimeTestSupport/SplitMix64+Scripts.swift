@@ -1,6 +1,5 @@
+import ComputeRuntime
 import Foundation
-// The harness's generator, re-exported so every script and test draws from the one definition.
-@_exported import struct PerfBenchKit.SplitMix64
 
 /// The generator the load-balancer scripts were written against; the same SplitMix64.
 public typealias ScriptRandom = SplitMix64

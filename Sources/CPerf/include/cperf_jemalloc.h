@@ -16,20 +16,12 @@ typedef struct cperf_jemalloc_thread_counts {
 /// 1 when jemalloc serves this process's malloc, 0 when it is linked but malloc goes elsewhere; -ENOSYS without jemalloc.
 int cperf_jemalloc_active(void);
 
-/// Reads an unsigned 64-bit (or size_t / unsigned) mallctl by name into *out; -errno from mallctl; -ENOSYS without jemalloc.
-int cperf_mallctl_read_u64(const char *name, uint64_t *out);
-
-/// Reads a bool mallctl by name into *out (0 or 1); -errno from mallctl; -ENOSYS without jemalloc.
-int cperf_mallctl_read_bool(const char *name, int *out);
-
 /// Copies a string mallctl (e.g. "version") into buf, NUL-terminated and truncated to capacity; -errno from mallctl; -ENOSYS without jemalloc.
 int cperf_mallctl_read_string(const char *name, char *buf, size_t capacity);
 
-/// Installs the counting alloc/dalloc hooks; *handle receives the handle for removal; -errno from mallctl (EAGAIN: hook slots full); -ENOSYS without jemalloc.
+/// Installs the counting alloc/dalloc hooks for the life of the process; *handle receives jemalloc's
+/// handle for them; -errno from mallctl (EAGAIN: hook slots full); -ENOSYS without jemalloc.
 int cperf_jemalloc_hooks_install(void **handle);
-
-/// Removes hooks installed by cperf_jemalloc_hooks_install; -errno from mallctl; -ENOSYS without jemalloc.
-int cperf_jemalloc_hooks_remove(void *handle);
 
 /// Fills *out with the calling thread's figures (plain loads after the first call on a thread); -errno from mallctl; -ENOSYS without jemalloc.
 int cperf_jemalloc_thread_counts_read(cperf_jemalloc_thread_counts *out);

@@ -25,9 +25,6 @@ enum {
     CPERF_TYPE_RAW = 4,
 };
 
-/// 1 when perf_event_open exists in this build (Linux headers present); -ENOSYS otherwise.
-int cperf_perf_event_available(void);
-
 /// Opens one counting event for the calling thread on any CPU, in the group of group_fd (-1: new group),
 /// reading PERF_FORMAT_GROUP|TOTAL_TIME_ENABLED|TOTAL_TIME_RUNNING; a leader starts disabled. Returns fd or -errno.
 int cperf_perf_event_open(const cperf_event_spec *spec, int32_t group_fd, uint32_t is_leader);

@@ -6,9 +6,6 @@
 
 #include "cperf_perf_event.h"
 
-/// 1 when libpfm4 is built in; -ENOSYS otherwise.
-int cperf_pfm_available(void);
-
 /// pfm_initialize(); PFM_SUCCESS (0) or a negative PFM_ERR_*; -ENOSYS without libpfm.
 int cperf_pfm_initialize(void);
 

@@ -19,6 +19,9 @@ public final class DaemonHost: DaemonHosting {
     /// -1 = not computed. `restore` resets it.
     @exclusivity(unchecked) private var encodedKeyCount = -1
     @exclusivity(unchecked) private var encodedHorizon: UInt64 = 0
+    /// How many times this host ran `horizon.encode()`, for tests of #153 (package-visible, not API).
+    /// Counted where the encode runs, off the no-output path, so that path pays nothing for it.
+    @exclusivity(unchecked) package private(set) var horizonEncodeCount = 0
 
     public init(daemon: any MeshDaemon, identity: DaemonIdentity, config: DaemonHostConfig, clock: WallClock) {
         self.daemon = daemon
@@ -80,6 +83,7 @@ public final class DaemonHost: DaemonHosting {
         if keyCount != encodedKeyCount {
             encodedHorizon = horizon.encode()
             encodedKeyCount = keyCount
+            horizonEncodeCount &+= 1
         }
         return encodedHorizon
     }

@@ -7,9 +7,11 @@ final class EndpointProbeClaim: HalfOpenProbeClaim {
 
     /// Claims `state`'s probe slot; nil when a probe is already in flight.
     init?(claiming state: EndpointState) {
-        guard state.halfOpenProbe.compareExchange(
-            expected: false, desired: true, ordering: .sequentiallyConsistent
-        ).exchanged else { return nil }
+        guard
+            state.halfOpenProbe.compareExchange(
+                expected: false, desired: true, ordering: .sequentiallyConsistent
+            ).exchanged
+        else { return nil }
         self.state = state
     }
 

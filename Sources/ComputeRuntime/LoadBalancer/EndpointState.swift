@@ -2,6 +2,7 @@ import Synchronization
 
 /// The live state of one registered endpoint, shared by reference (spec §1.4), with every
 /// hot-path field an atomic.
+// @unchecked: every field is a constant or an atomic; the metrics box is freed only after a grace period.
 final class EndpointState: @unchecked Sendable {
     let nodeID: NodeID
     let weight: UInt32

@@ -5,6 +5,7 @@
 ///
 /// #168: the order is registration order (a re-add keeps its position), the same order legacy's
 /// sharded walk yields, so every strategy's choice is reproducible and matches legacy exactly.
+// @unchecked: the raw buffers are written only in init and freed only in deinit; shared, it is read-only.
 final class EndpointTable: @unchecked Sendable {
     let count: Int
     private let states: UnsafeMutablePointer<Unmanaged<EndpointState>>

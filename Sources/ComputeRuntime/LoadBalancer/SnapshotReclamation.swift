@@ -23,6 +23,7 @@ import Glibc
 /// or the one drained in phase two, and readers that arrive after a flip count under the new
 /// parity, so neither phase can be starved by new readers. Writers are serialized by a mutex.
 /// A reader must never call `synchronize()` while inside a read section (it would wait for itself).
+// @unchecked: the counters behind the raw pointer are atomics, allocated in init and freed in deinit.
 final class SnapshotReclamation: @unchecked Sendable {
     /// Counter stripes per parity; a power of two.
     private static let stripeCount = 16

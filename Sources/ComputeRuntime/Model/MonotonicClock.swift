@@ -19,10 +19,6 @@ public struct MonotonicClock: Sendable {
         MonotonicClock(manual: manual)
     }
 
-    init(manual: ManualClock?) {
-        self.manual = manual
-    }
-
     /// Nanoseconds on this clock's monotonic timeline.
     @inlinable
     public func nanoseconds() -> UInt64 {

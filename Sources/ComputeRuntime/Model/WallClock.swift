@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// A source of wall-clock time that tests substitute (for instance to count reads).
@@ -21,10 +21,6 @@ public struct WallClock: Sendable {
     /// A clock that reads `source`.
     public static func custom(_ source: any WallClockSource) -> WallClock {
         WallClock(source: source)
-    }
-
-    init(source: (any WallClockSource)?) {
-        self.source = source
     }
 
     /// Nanoseconds since the epoch: 0 for a pre-epoch clock, `UInt64.max` on overflow.

@@ -16,6 +16,10 @@ public final class DaemonHost: DaemonHosting {
     private let daemon: any MeshDaemon
     private let clock: WallClock
     @exclusivity(unchecked) private var chain: CausalChainBuilder
+    /// How many times this host ran `horizon.encode()`, for tests of #153 (package-visible, not API).
+    /// The one cost here the original does not have: an add beside each encode, which itself is one
+    /// XXH3 per known origin.
+    @exclusivity(unchecked) package private(set) var horizonEncodeCount = 0
 
     public init(daemon: any MeshDaemon, identity: DaemonIdentity, config: DaemonHostConfig, clock: WallClock) {
         self.daemon = daemon
@@ -55,6 +59,7 @@ public final class DaemonHost: DaemonHosting {
         // #153 legacy cost: kept on purpose — the horizon is encoded (one XXH3 per known origin)
         // on every delivery, even when the daemon returned no outputs to attach it to.
         let horizonEncoded = horizon.encode()
+        horizonEncodeCount &+= 1
         var events: [CausalEvent] = []
         events.reserveCapacity(outputs.count)
         for payload in outputs {

@@ -1,3 +1,4 @@
+import ComputeRuntime
 import Synchronization
 
 /// The probe guard of one endpoint state: releases the probe flag on drop unless committed.
@@ -7,9 +8,11 @@ final class EndpointProbeClaim: HalfOpenProbeClaim {
 
     /// Claims `state`'s probe slot; nil when a probe is already in flight.
     init?(claiming state: EndpointState) {
-        guard state.halfOpenProbe.compareExchange(
-            expected: false, desired: true, ordering: .sequentiallyConsistent
-        ).exchanged else { return nil }
+        guard
+            state.halfOpenProbe.compareExchange(
+                expected: false, desired: true, ordering: .sequentiallyConsistent
+            ).exchanged
+        else { return nil }
         self.state = state
     }
 

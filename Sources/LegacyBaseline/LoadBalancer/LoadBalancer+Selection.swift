@@ -179,7 +179,9 @@ extension LoadBalancer {
         for state in available.dropFirst() {
             // #149 legacy cost: both sides' metrics are copied under the read lock per comparison.
             // #165 legacy cost: a linear minimum over the filtered list (kept upstream as well).
-            if state.metrics.read().avgResponseTimeMs.totalOrderKey < best.metrics.read().avgResponseTimeMs.totalOrderKey {
+            if state.metrics.read().avgResponseTimeMs.totalOrderKey
+                < best.metrics.read().avgResponseTimeMs.totalOrderKey
+            {
                 best = state
             }
         }

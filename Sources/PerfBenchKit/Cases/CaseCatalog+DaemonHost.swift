@@ -5,7 +5,7 @@ struct DeliverBuilder: HostInstanceBuilder {
     var payloadBytes: Int
     var emitsOutput: Bool
 
-    func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance
+    func make<Host: DaemonHosting, Chain: CausalChainHashing>(_ type: Host.Type, chain: Chain.Type) -> any CaseInstance
     {
         let payload = ChainFixture.payload(bytes: payloadBytes)
         let host = ChainFixture.make(type, outputs: emitsOutput ? [payload] : [])
@@ -21,9 +21,9 @@ struct DeliverBuilder: HostInstanceBuilder {
 struct ParentHashBuilder: HostInstanceBuilder {
     var payloadBytes: Int
 
-    func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance
+    func make<Host: DaemonHosting, Chain: CausalChainHashing>(_ type: Host.Type, chain: Chain.Type) -> any CaseInstance
     {
-        EventDriver(ParentHashWorkload<Hashing>(), events: Self.events(payloadBytes: payloadBytes))
+        EventDriver(ParentHashWorkload<Chain>(), events: Self.events(payloadBytes: payloadBytes))
     }
 
     /// 64 events over 4 origins, each carrying the case's payload.

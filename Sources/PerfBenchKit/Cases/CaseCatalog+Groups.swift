@@ -118,7 +118,8 @@ extension CaseCatalog {
         cases.append(
             BenchCase(
                 id: CaseID("group", "placeWithSpread", "localExcluded", "n100"), items: [166],
-                summary: "placeWithSpread when the preferred local node is excluded: one query on both sides, reason firstMatch",
+                summary:
+                    "placeWithSpread when the preferred local node is excluded: one query on both sides, reason firstMatch",
                 parameters: [CaseParameter("nodes", 100, range: 3...100_000, "indexed nodes")],
                 // Cosmetic (#166): `place` never queried, so both sides run the same single query.
                 floor: CaseFloor(minSpeedup: 0.9, maxFixedAllocsPerEvent: 7)
@@ -128,7 +129,8 @@ extension CaseCatalog {
         cases.append(
             BenchCase(
                 id: CaseID("group", "placeWithSpread", "primaryExcluded", "n100"), items: [157],
-                summary: "placeWithSpread when the queried primary is excluded: legacy queries again, fixed reuses the list",
+                summary:
+                    "placeWithSpread when the queried primary is excluded: legacy queries again, fixed reuses the list",
                 parameters: [CaseParameter("nodes", 100, range: 3...100_000, "indexed nodes")],
                 floor: CaseFloor(minSpeedup: 1.3, maxFixedAllocsPerEvent: 7)
             ) { implementation, parameters in

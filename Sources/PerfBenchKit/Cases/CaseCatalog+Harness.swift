@@ -1,3 +1,5 @@
+import ComputeRuntime
+
 extension CaseCatalog {
     /// The harness measuring itself: the event loop, the stream read and the output fold, around an
     /// operation that returns its event. A call into a runtime (about 1 ns here) belongs to the

@@ -117,4 +117,11 @@ public struct OtherThreadsCosts: Sendable, Equatable {
     public var cpuNanoseconds: UInt64
     /// Their allocations, when counting was turned on.
     public var allocations: AllocationSnapshot?
+
+    /// What a multithreaded instance reports for its other threads (its `MultithreadedCaseInstance`
+    /// conformance needs to build one, from outside this module too).
+    public init(cpuNanoseconds: UInt64, allocations: AllocationSnapshot?) {
+        self.cpuNanoseconds = cpuNanoseconds
+        self.allocations = allocations
+    }
 }

@@ -31,24 +31,12 @@ protocol CoordinatorInstanceBuilder: Sendable {
 
 /// Builds a case instance on a daemon host and chain of any runtime.
 protocol HostInstanceBuilder: Sendable {
-    func make<Host: DaemonHosting, Hashing: ParentHashing>(_ type: Host.Type, hashing: Hashing.Type) -> any CaseInstance
+    func make<Host: DaemonHosting, Chain: CausalChainHashing>(_ type: Host.Type, chain: Chain.Type) -> any CaseInstance
 }
 
 /// Builds a case instance on a recovery registry of any runtime.
 protocol RegistryInstanceBuilder: Sendable {
     func make<Registry: RecoveryRegistering>(_ type: Registry.Type) -> any CaseInstance
-}
-
-enum LegacyParentHash: ParentHashing {
-    static func parentHash(_ link: CausalLink, _ payload: [UInt8]) -> UInt64 {
-        LegacyBaseline.CausalChain.computeParentHash(link, payload)
-    }
-}
-
-enum FixedParentHash: ParentHashing {
-    static func parentHash(_ link: CausalLink, _ payload: [UInt8]) -> UInt64 {
-        ComputeRuntime.CausalChain.computeParentHash(link, payload)
-    }
 }
 
 extension Implementation {
@@ -68,8 +56,8 @@ extension Implementation {
 
     func instance(_ builder: some HostInstanceBuilder) -> any CaseInstance {
         switch self {
-        case .legacy: builder.make(LegacyBaseline.DaemonHost.self, hashing: LegacyParentHash.self)
-        case .fixed: builder.make(ComputeRuntime.DaemonHost.self, hashing: FixedParentHash.self)
+        case .legacy: builder.make(LegacyBaseline.DaemonHost.self, chain: LegacyBaseline.CausalChain.self)
+        case .fixed: builder.make(ComputeRuntime.DaemonHost.self, chain: ComputeRuntime.CausalChain.self)
         }
     }
 

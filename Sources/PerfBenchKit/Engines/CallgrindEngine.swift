@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Exact instructions per event: perfbench re-runs itself under valgrind's callgrind.
@@ -105,7 +105,7 @@ public final class CallgrindEngine: MeasurementEngine {
     }
 
     /// The dump label of one side's batch, `perfbench|<case id>|<side>|<events>`.
-    static func label(caseID: String, side: Side, events: Int) -> String {
+    package static func label(caseID: String, side: Side, events: Int) -> String {
         "perfbench|\(caseID)|\(side.rawValue)|\(events)"
     }
 

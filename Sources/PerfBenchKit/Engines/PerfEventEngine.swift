@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Wall and thread-CPU time plus one perf_event counter group, read before and after each batch.
@@ -44,7 +44,8 @@ public final class PerfEventEngine: MeasurementEngine {
             throw EngineError.counterGroupNeverRan(counterNames)
         }
         return BatchSample(
-            events: events, wallNanoseconds: wallEnd &- wallStart, cpuNanoseconds: cpuEnd &- cpuStart &+ otherThreadsCPUNanoseconds(instance),
+            events: events, wallNanoseconds: wallEnd &- wallStart,
+            cpuNanoseconds: cpuEnd &- cpuStart &+ otherThreadsCPUNanoseconds(instance),
             counters: values, isMultiplexed: delta.isMultiplexed)
     }
 }

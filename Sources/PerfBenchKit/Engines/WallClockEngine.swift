@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Monotonic wall time plus the calling thread's CPU time, read around each batch.
@@ -20,12 +20,13 @@ public final class WallClockEngine: MeasurementEngine {
         let cpuEnd = Self.now(CLOCK_THREAD_CPUTIME_ID)
         blackHole(folded)
         return BatchSample(
-            events: events, wallNanoseconds: wallEnd &- wallStart, cpuNanoseconds: cpuEnd &- cpuStart &+ otherThreadsCPUNanoseconds(instance))
+            events: events, wallNanoseconds: wallEnd &- wallStart,
+            cpuNanoseconds: cpuEnd &- cpuStart &+ otherThreadsCPUNanoseconds(instance))
     }
 
     /// Nanoseconds on `clock`.
     @inline(__always)
-    static func now(_ clock: clockid_t) -> UInt64 {
+    package static func now(_ clock: clockid_t) -> UInt64 {
         var spec = timespec()
         clock_gettime(clock, &spec)
         return UInt64(spec.tv_sec) &* 1_000_000_000 &+ UInt64(spec.tv_nsec)

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Sampled figures — the candidate's time and the paired ratios — against the band the baseline's
@@ -48,7 +48,8 @@ extension Gate {
         let key = NoiseKey.time(.legacy)
         if let then = baseline.legacy.value(.time) {
             let check = bandCheck(
-                .legacyMoved(Metric.time.id), key: key, polarity: .lowerIsBetter, now: Self.timeFigure(currentCase.legacy),
+                .legacyMoved(Metric.time.id), key: key, polarity: .lowerIsBetter,
+                now: Self.timeFigure(currentCase.legacy),
                 then: then, noise: baseline.noise, tolerance: tolerance, sameHost: context.sameHost)
             switch check.status {
             case .regressed, .improved:

@@ -58,13 +58,16 @@ public struct GateRetry {
             where verdict.checks.contains(where: { $0.status == .regressed && Self.isSampled($0.rule) }) {
                 timed.regressedAlone[verdict.caseID] = verdict
             }
-            timed.document = timed.document.pooling(again, resamples: timed.document.method?.interval.resamples ?? 1_000)
+            timed.document = timed.document.pooling(
+                again, resamples: timed.document.method?.interval.resamples ?? 1_000)
         }
         return timed
     }
 
     /// The verdict on a timed run with the exact figures of `exact` added.
-    public func judge(_ timed: TimedRun, exact: ResultsDocument) throws -> (report: GateReport, document: ResultsDocument) {
+    public func judge(_ timed: TimedRun, exact: ResultsDocument) throws -> (
+        report: GateReport, document: ResultsDocument
+    ) {
         let document = timed.document.addingExactFigures(from: exact)
         var report = try gate.evaluate(current: document, baseline: baseline)
         for index in report.verdicts.indices where report.verdicts[index].status != .regressed {

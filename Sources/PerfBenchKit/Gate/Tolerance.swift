@@ -56,5 +56,5 @@ public struct Tolerance: Sendable, Equatable {
 }
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif

@@ -110,5 +110,5 @@ public struct ToleranceSetting: Sendable, Equatable {
 }
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif

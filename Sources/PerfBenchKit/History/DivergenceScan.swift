@@ -54,9 +54,12 @@ struct DivergenceScan {
     private func scan(
         window: Range<Int>, distances d: UnsafeBufferPointer<Double>, order o: UnsafeBufferPointer<Int>
     ) -> Split? {
-        let start = window.lowerBound, end = window.upperBound
+        let start = window.lowerBound
+        let end = window.upperBound
         // Start with X empty: every pair of the window is inside Y.
-        var withinX = 0.0, withinY = 0.0, between = 0.0
+        var withinX = 0.0
+        var withinY = 0.0
+        var between = 0.0
         for i in start..<end {
             let row = o[i] * count
             for j in (i + 1)..<end { withinY += d[row + o[j]] }
@@ -65,13 +68,15 @@ struct DivergenceScan {
         // Move one point at a time from the front of Y to the back of X.
         for moved in start..<(end - minimumSegmentLength) {
             let row = o[moved] * count
-            var toX = 0.0, toY = 0.0
+            var toX = 0.0
+            var toY = 0.0
             for i in start..<moved { toX += d[row + o[i]] }
             for j in (moved + 1)..<end { toY += d[row + o[j]] }
             withinX += toX
             withinY -= toY
             between += toY - toX
-            let m = moved + 1 - start, k = end - moved - 1
+            let m = moved + 1 - start
+            let k = end - moved - 1
             guard m >= minimumSegmentLength else { continue }
             let statistic = Self.statistic(between: between, withinX: withinX, withinY: withinY, m: m, k: k)
             if best.map({ statistic > $0.statistic }) ?? true {
@@ -83,8 +88,10 @@ struct DivergenceScan {
 
     /// Q̂ from the three distance sums. A one-point segment has no pairs; its within term is 0.
     private static func statistic(between: Double, withinX: Double, withinY: Double, m: Int, k: Int) -> Double {
-        let mm = Double(m), kk = Double(k)
-        let pairsX = mm * (mm - 1) / 2, pairsY = kk * (kk - 1) / 2
+        let mm = Double(m)
+        let kk = Double(k)
+        let pairsX = mm * (mm - 1) / 2
+        let pairsY = kk * (kk - 1) / 2
         let energy =
             2 * between / (mm * kk) - (pairsX > 0 ? withinX / pairsX : 0) - (pairsY > 0 ? withinY / pairsY : 0)
         return mm * kk / (mm + kk) * energy

@@ -1,3 +1,5 @@
+import ComputeRuntime
+
 /// E-divisive with means (Matteson and James 2014): finds the steps in a history series by
 /// hierarchical bisection, keeping each split only if a permutation test says it is significant.
 ///

@@ -57,7 +57,8 @@ package enum HistoryFolder {
                 continue
             }
             let document = try ResultsStore.load(from: path)
-            let label = document.host.gitCommit.map { String($0.prefix(shortCommitLength)) }
+            let label =
+                document.host.gitCommit.map { String($0.prefix(shortCommitLength)) }
                 ?? String(name.dropLast(".json".count))
             entries.append(HistoryEntry(label: label, createdAt: document.createdAt, path: path, document: document))
         }

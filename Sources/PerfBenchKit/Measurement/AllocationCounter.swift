@@ -84,7 +84,9 @@ package enum JemallocStatus: Equatable, Sendable {
     /// jemalloc's `version` string, when jemalloc is linked.
     package static var version: String? {
         var buffer = [CChar](repeating: 0, count: 128)
-        let rc = buffer.withUnsafeMutableBufferPointer { cperf_mallctl_read_string("version", $0.baseAddress, $0.count) }
+        let rc = buffer.withUnsafeMutableBufferPointer {
+            cperf_mallctl_read_string("version", $0.baseAddress, $0.count)
+        }
         guard rc == 0 else { return nil }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

@@ -6,9 +6,9 @@ public enum BuildConfiguration: String, Codable, Sendable, CaseIterable {
     /// The configuration of the running binary, from the `DEBUG` compilation condition.
     public static let current: BuildConfiguration = {
         #if DEBUG
-            return .debug
+        return .debug
         #else
-            return .release
+        return .release
         #endif
     }()
 }

@@ -56,7 +56,8 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
         case .encodingFailed(_, let code, let message), .libpfmUnavailable(let code, let message):
             return "\(message) (\(Self.pfmSymbol(code)))"
         case .openFailed(_, let errno, let isHardware, let paranoid):
-            return "\(Self.openReason(errno: errno, isHardware: isHardware, paranoid: paranoid)) (\(ErrnoName.symbol(errno)))"
+            let reason = Self.openReason(errno: errno, isHardware: isHardware, paranoid: paranoid)
+            return "\(reason) (\(ErrnoName.symbol(errno)))"
         case .kernelModeDenied(let name, let errno, let paranoid):
             let level = paranoid.map { "perf_event_paranoid is \($0)" } ?? "perf_event_paranoid unreadable"
             let what =

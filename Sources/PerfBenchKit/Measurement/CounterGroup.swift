@@ -1,9 +1,5 @@
 import CPerf
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// One perf_event group counting the calling thread: opened together, enabled, disabled and reset
 /// together, and read in one record so all values cover the same interval.
 ///
@@ -115,13 +111,9 @@ public struct CounterGroup: ~Copyable {
         guard let leader = descriptors.first else {
             return Reading(values: [], timeEnabledNanoseconds: 0, timeRunningNanoseconds: 0)
         }
-        var byteCount: Int64
-        repeat {
-            byteCount = cperf_perf_event_read_group(leader, buffer.baseAddress, buffer.count)
-        } while byteCount == -Int64(EINTR)
-        guard byteCount >= 0 else { throw .readFailed(errno: Int32(-byteCount)) }
+        let byteCount = try EventDescriptor.readGroup(leader, into: buffer)
         return try Reading(
-            parsing: UnsafeBufferPointer(buffer), byteCount: Int(byteCount), expectedEvents: descriptors.count
+            parsing: UnsafeBufferPointer(buffer), byteCount: byteCount, expectedEvents: descriptors.count
         )
     }
 

@@ -51,11 +51,23 @@ public struct EventDescriptor: ~Copyable {
     /// - Returns: the number of bytes the kernel wrote.
     /// - Throws: `CounterError.readFailed`.
     public borrowing func readGroup(into buffer: UnsafeMutableBufferPointer<UInt64>) throws(CounterError) -> Int {
+        try Self.readGroup(fd, into: buffer)
+    }
+
+    /// Reads `leader`'s group record into `buffer`: the one place the measurement layer retries
+    /// `EINTR`. A signal landing during read(2) interrupts the call, not the counting, so the read
+    /// is simply repeated; the ioctls and close(2) are never retried (Linux releases the fd even
+    /// when close reports EINTR).
+    ///
+    /// - Returns: the number of bytes the kernel wrote.
+    /// - Throws: `CounterError.readFailed` with any other errno.
+    static func readGroup(
+        _ leader: Int32, into buffer: UnsafeMutableBufferPointer<UInt64>
+    ) throws(CounterError) -> Int {
         while true {
-            let rc = cperf_perf_event_read_group(fd, buffer.baseAddress, buffer.count)
+            let rc = cperf_perf_event_read_group(leader, buffer.baseAddress, buffer.count)
             if rc >= 0 { return Int(rc) }
-            if rc == -Int64(EINTR) { continue }
-            throw .readFailed(errno: Int32(-rc))
+            if rc != -Int64(EINTR) { throw .readFailed(errno: Int32(-rc)) }
         }
     }
 

@@ -74,7 +74,9 @@ public struct EventEncoding: Sendable, Equatable {
         var name = [CChar](repeating: 0, count: 128)
         for index in 0..<limit {
             var isPresent: Int32 = 0
-            let rc = name.withUnsafeMutableBufferPointer { cperf_pfm_pmu_info(index, $0.baseAddress, $0.count, &isPresent) }
+            let rc = name.withUnsafeMutableBufferPointer {
+                cperf_pfm_pmu_info(index, $0.baseAddress, $0.count, &isPresent)
+            }
             if rc == 0, isPresent != 0 {
                 models.append(String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
             }

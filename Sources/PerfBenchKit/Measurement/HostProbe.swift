@@ -64,17 +64,17 @@ public enum HostProbe {
     /// only: the patch level is not visible to the source).
     public static let compilerVersion: String = {
         #if compiler(>=7.0)
-            return "swiftc >= 7.0"
+        return "swiftc >= 7.0"
         #elseif compiler(>=6.4)
-            return "swiftc 6.4"
+        return "swiftc 6.4"
         #elseif compiler(>=6.3)
-            return "swiftc 6.3"
+        return "swiftc 6.3"
         #elseif compiler(>=6.2)
-            return "swiftc 6.2"
+        return "swiftc 6.2"
         #elseif compiler(>=6.1)
-            return "swiftc 6.1"
+        return "swiftc 6.1"
         #else
-            return "swiftc < 6.1"
+        return "swiftc < 6.1"
         #endif
     }()
 

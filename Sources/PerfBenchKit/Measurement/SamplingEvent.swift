@@ -1,7 +1,7 @@
 import CPerf
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// How often a sampling event takes a sample.
@@ -28,6 +28,15 @@ public struct SamplingCount: Sendable, Equatable {
     public var enabledNanoseconds: UInt64
     /// Nanoseconds the event was enabled and scheduled on the PMU (or the software clock).
     public var runningNanoseconds: UInt64
+
+    /// A count from its parts (package-visible for tests).
+    package init(
+        value: UInt64, enabledNanoseconds: UInt64, runningNanoseconds: UInt64
+    ) {
+        self.value = value
+        self.enabledNanoseconds = enabledNanoseconds
+        self.runningNanoseconds = runningNanoseconds
+    }
 }
 
 /// The sole owner of one sampling perf_event fd and its mapped ring buffer.

@@ -1,7 +1,7 @@
 import CSymbols
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Names for code addresses of this process: symbols found by elfutils' libdwfl in every mapped

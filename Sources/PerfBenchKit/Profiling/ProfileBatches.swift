@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// The profile loop: runs a side's batches with sampling (or callgrind collection) switched on

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// The callgrind engine of `perfbench profile`: exact instructions per function and per stack.

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// The sampling engine: opens one sampling event per side for the calling thread, samples exactly

@@ -69,7 +69,7 @@ public enum ProfileWriter {
     }
 
     /// Counts → cost per event, so two sides that ran different event counts compare.
-    static func perEventScale(_ side: SideProfile) -> Double {
+    package static func perEventScale(_ side: SideProfile) -> Double {
         side.events > 0 ? side.weightPerCount / Double(side.events) : 0
     }
 

@@ -15,6 +15,20 @@ public struct SamplingTally: Sendable, Equatable {
     /// Samples the rate promises for that count (from the period and the count, or the frequency
     /// and the running time).
     public var expectedSamples: Double
+
+    /// A tally from its parts (the sampler builds one; package-visible for tests).
+    package init(
+        samples: Int, lostSamples: UInt64, throttleRecords: Int, truncatedRecords: Int, foreignSamples: Int,
+        count: SamplingCount, expectedSamples: Double
+    ) {
+        self.samples = samples
+        self.lostSamples = lostSamples
+        self.throttleRecords = throttleRecords
+        self.truncatedRecords = truncatedRecords
+        self.foreignSamples = foreignSamples
+        self.count = count
+        self.expectedSamples = expectedSamples
+    }
 }
 
 /// One side's profile: stacks with the harness folded, and what one unit of them is worth.
@@ -41,6 +55,21 @@ public struct SideProfile: Sendable {
     public func perEvent(_ count: UInt64) -> Double {
         events > 0 ? Double(count) * weightPerCount / Double(events) : 0
     }
+
+    /// A side profile from its parts (the engines build one; package-visible for tests).
+    package init(
+        implementation: Implementation, events: Int, stacks: StackProfile, countUnit: String, weightPerCount: Double,
+        weightUnit: String, sampling: SamplingTally?, totalInstructions: UInt64?
+    ) {
+        self.implementation = implementation
+        self.events = events
+        self.stacks = stacks
+        self.countUnit = countUnit
+        self.weightPerCount = weightPerCount
+        self.weightUnit = weightUnit
+        self.sampling = sampling
+        self.totalInstructions = totalInstructions
+    }
 }
 
 /// The result of `perfbench profile`: which engine ran and why, and each side's profile.
@@ -61,5 +90,18 @@ public struct ProfileOutcome: Sendable {
     /// The side profiled on `implementation`, if it was.
     public func side(_ implementation: Implementation) -> SideProfile? {
         sides.first { $0.implementation == implementation }
+    }
+
+    /// An outcome from its parts (the profiler builds one; package-visible for tests).
+    package init(
+        caseID: String, parameters: [String: Int], engine: ProfileEngineKind, engineReason: String, notes: [String],
+        sides: [SideProfile]
+    ) {
+        self.caseID = caseID
+        self.parameters = parameters
+        self.engine = engine
+        self.engineReason = engineReason
+        self.notes = notes
+        self.sides = sides
     }
 }

@@ -20,8 +20,10 @@ package enum GateJUnit {
         if !report.environmentIssues.isEmpty {
             let reason = report.environmentIssues.joined(separator: "; ")
             cases.append(
-                ["    <testcase name=\"environment\" classname=\"perfbench.gate\">",
-                 "      <skipped message=\"\(attribute(reason))\"/>", "    </testcase>"])
+                [
+                    "    <testcase name=\"environment\" classname=\"perfbench.gate\">",
+                    "      <skipped message=\"\(attribute(reason))\"/>", "    </testcase>",
+                ])
         }
         let failures = report.count(.regressed)
         let errors = report.count(.moved)

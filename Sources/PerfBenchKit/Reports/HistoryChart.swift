@@ -60,7 +60,8 @@ package enum HistoryChart {
     /// ``svg(title:unit:points:changePoints:)`` draws it; `title` is the document's title.
     package static func svg(title: String, panels: [Panel]) -> String {
         var body: [String] = []
-        var width = 0.0, height = 0.0
+        var width = 0.0
+        var height = 0.0
         for panel in panels.map(draw) {
             body.append("<g transform=\"translate(0 \(SVGChart.f(height)))\">")
             body += panel.body
@@ -74,11 +75,18 @@ package enum HistoryChart {
     /// One panel's drawing at the origin, with its size.
     private static func draw(_ panel: Panel) -> (body: [String], width: Double, height: Double) {
         let (title, unit, changePoints) = (panel.title, panel.unit, panel.changePoints)
-        let left = 80.0, top = 48.0, plotWidth = 600.0, plotHeight = 260.0, right = 30.0, bottom = 80.0
+        let left = 80.0
+        let top = 48.0
+        let plotWidth = 600.0
+        let plotHeight = 260.0
+        let right = 30.0
+        let bottom = 80.0
         let listHeight = 16 * Double(changePoints.count) + (changePoints.isEmpty ? 0 : 8)
-        let width = left + plotWidth + right, height = top + plotHeight + bottom + listHeight
+        let width = left + plotWidth + right
+        let height = top + plotHeight + bottom + listHeight
         let points = panel.points.map(Drawn.init)
-        let lows = points.compactMap { $0.lower ?? $0.value }, highs = points.compactMap { $0.upper ?? $0.value }
+        let lows = points.compactMap { $0.lower ?? $0.value }
+        let highs = points.compactMap { $0.upper ?? $0.value }
         let axis = LinearAxis(low: lows.min() ?? 0, high: highs.max() ?? 1)
         let slot = plotWidth / Double(max(points.count, 1))
         func x(_ index: Int) -> Double { left + slot * (Double(index) + 0.5) }
@@ -166,7 +174,8 @@ package enum HistoryChart {
         for (index, point) in points.enumerated() {
             guard let value = point.value else { continue }
             if point.lower != nil || point.upper != nil {
-                let low = y(point.lower ?? value), high = y(point.upper ?? value)
+                let low = y(point.lower ?? value)
+                let high = y(point.upper ?? value)
                 body.append(SVGChart.line(x1: x(index), y1: low, x2: x(index), y2: high, stroke: color, width: 1.5))
                 for end in [low, high] {
                     body.append(SVGChart.line(x1: x(index) - 3, y1: end, x2: x(index) + 3, y2: end, stroke: color))
@@ -183,7 +192,8 @@ package enum HistoryChart {
     private static func commitLabels(_ points: [Drawn], x: (Int) -> Double, baseline: Double) -> [String] {
         let every = max(1, (points.count + 29) / 30)
         return points.indices.filter { $0 % every == 0 || $0 == points.count - 1 }.map { index in
-            let px = SVGChart.f(x(index)), py = SVGChart.f(baseline + 14)
+            let px = SVGChart.f(x(index))
+            let py = SVGChart.f(baseline + 14)
             return "<text x=\"\(px)\" y=\"\(py)\" text-anchor=\"end\" font-size=\"10\" "
                 + "transform=\"rotate(-45 \(px) \(py))\">\(SVGChart.escaped(points[index].label))</text>"
         }

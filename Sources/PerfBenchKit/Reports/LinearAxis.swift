@@ -10,7 +10,8 @@ struct LinearAxis {
     let step: Double
 
     init(low dataLow: Double, high dataHigh: Double) {
-        var dataLow = dataLow, dataHigh = dataHigh
+        var dataLow = dataLow
+        var dataHigh = dataHigh
         if dataHigh <= dataLow {
             // A flat series still needs a visible band around it.
             let pad = dataLow == 0 ? 1 : Swift.abs(dataLow) * 0.05

@@ -3,11 +3,6 @@ struct MarkdownTable {
     var headers: [String]
     var rows: [[String]]
 
-    init(headers: [String], rows: [[String]]) {
-        self.headers = headers
-        self.rows = rows
-    }
-
     /// The table; pipes inside cells are escaped so a cell never splits.
     func render() -> String {
         func line(_ cells: [String]) -> String {

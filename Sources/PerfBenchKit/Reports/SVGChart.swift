@@ -8,10 +8,6 @@ enum SVGChart {
     struct Bar: Equatable {
         var label: String
         var value: Double
-        init(label: String, value: Double) {
-            self.label = label
-            self.value = value
-        }
     }
 
     /// One line of a line chart.
@@ -19,11 +15,6 @@ enum SVGChart {
         var name: String
         var color: String
         var points: [(x: Double, y: Double)]
-        init(name: String, color: String, points: [(x: Double, y: Double)]) {
-            self.name = name
-            self.color = color
-            self.points = points
-        }
         static func == (lhs: Series, rhs: Series) -> Bool {
             lhs.name == rhs.name && lhs.color == rhs.color
                 && lhs.points.map(\.x) == rhs.points.map(\.x) && lhs.points.map(\.y) == rhs.points.map(\.y)

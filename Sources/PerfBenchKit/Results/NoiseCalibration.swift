@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// Turns several A/A runs of one build into an accepted baseline: the runs' rounds pooled, and per

@@ -41,5 +41,5 @@ enum SideSummary {
 }
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 /// A known cost added to the fixed side by the harness, per event: how the self-test measures the
@@ -27,9 +27,15 @@ public enum Perturbation: Sendable, Equatable, Codable, CustomStringConvertible 
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
         switch parts[0] {
-        case "time": guard let value = Double(parts[1]), value >= 0 else { return nil }; self = .time(nanosecondsPerEvent: value)
-        case "work": guard let value = Int(parts[1]), value >= 0 else { return nil }; self = .work(iterationsPerEvent: value)
-        case "alloc": guard let value = Int(parts[1]), value >= 0 else { return nil }; self = .allocation(perEvent: value)
+        case "time":
+            guard let value = Double(parts[1]), value >= 0 else { return nil }
+            self = .time(nanosecondsPerEvent: value)
+        case "work":
+            guard let value = Int(parts[1]), value >= 0 else { return nil }
+            self = .work(iterationsPerEvent: value)
+        case "alloc":
+            guard let value = Int(parts[1]), value >= 0 else { return nil }
+            self = .allocation(perEvent: value)
         default: return nil
         }
     }
@@ -69,7 +75,7 @@ public struct PerturbationPlan: Sendable, Equatable {
     }
 
     /// `instance` (a fixed side of `caseID`) wrapped to pay its perturbation, or itself.
-    func apply(to instance: any CaseInstance, caseID: String) -> any CaseInstance {
+    package func apply(to instance: any CaseInstance, caseID: String) -> any CaseInstance {
         guard let perturbation = byCase[caseID] else { return instance }
         if let multithreaded = instance as? any MultithreadedCaseInstance {
             return PerturbedMultithreadedInstance(multithreaded, perturbation: perturbation)
@@ -78,29 +84,29 @@ public struct PerturbationPlan: Sendable, Equatable {
     }
 }
 
-/// A case instance that pays a perturbation after every batch.
-class PerturbedInstance: CaseInstance {
+/// A case instance that pays a perturbation after every batch (package-visible for its tests).
+package class PerturbedInstance: CaseInstance {
     fileprivate let inner: any CaseInstance
     let perturbation: Perturbation
 
-    init(_ inner: any CaseInstance, perturbation: Perturbation) {
+    package init(_ inner: any CaseInstance, perturbation: Perturbation) {
         self.inner = inner
         self.perturbation = perturbation
     }
 
-    func run(events count: Int) -> UInt64 {
+    package func run(events count: Int) -> UInt64 {
         let folded = inner.run(events: count)
         perturbation.pay(events: count)
         return folded
     }
 
-    func digest(events count: Int) -> UInt64 {
+    package func digest(events count: Int) -> UInt64 {
         inner.digest(events: count)
     }
 }
 
 /// The same for a case that runs on several threads: their costs still count.
-final class PerturbedMultithreadedInstance: PerturbedInstance, MultithreadedCaseInstance {
+package final class PerturbedMultithreadedInstance: PerturbedInstance, MultithreadedCaseInstance {
     private let threads: any MultithreadedCaseInstance
 
     init(_ inner: any MultithreadedCaseInstance, perturbation: Perturbation) {
@@ -108,9 +114,9 @@ final class PerturbedMultithreadedInstance: PerturbedInstance, MultithreadedCase
         super.init(inner, perturbation: perturbation)
     }
 
-    var otherThreadsCosts: OtherThreadsCosts { threads.otherThreadsCosts }
+    package var otherThreadsCosts: OtherThreadsCosts { threads.otherThreadsCosts }
 
-    func countOtherThreadsAllocations(with counter: AllocationCounter) {
+    package func countOtherThreadsAllocations(with counter: AllocationCounter) {
         threads.countOtherThreadsAllocations(with: counter)
     }
 }

@@ -20,7 +20,8 @@ public struct SelfTest {
     public var pattern: String?
 
     public init(
-        retry: GateRetry, quick: Bool, pattern: String? = nil, aaRuns: Int = 2, timeSteps: [Double] = [0.10, 0.15, 0.25, 0.50],
+        retry: GateRetry, quick: Bool, pattern: String? = nil, aaRuns: Int = 2,
+        timeSteps: [Double] = [0.10, 0.15, 0.25, 0.50],
         workSteps: [Int] = [1, 2, 4]
     ) {
         self.retry = retry
@@ -124,7 +125,9 @@ public struct SelfTest {
     private func timeNotJudged(_ result: CaseResult?, sameHost: Bool) -> String? {
         if !sameHost { return "host identity differs from the baseline's" }
         if let tolerance = result?.tolerance, !tolerance.judgesTimeDrift { return tolerance.reason }
-        if retry.baseline.result(for: result?.id ?? "")?.fixed.value(.time) == nil { return "not timed in the baseline" }
+        if retry.baseline.result(for: result?.id ?? "")?.fixed.value(.time) == nil {
+            return "not timed in the baseline"
+        }
         return nil
     }
 

@@ -53,7 +53,7 @@ public struct SelfTestCase: Codable, Sendable, Equatable {
         Self.smallestDetected(instructionsInjected, instructionsDetected)
     }
 
-    static func smallestDetected(_ sizes: [Double], _ detected: [Bool]) -> Double? {
+    package static func smallestDetected(_ sizes: [Double], _ detected: [Bool]) -> Double? {
         let ordered = zip(sizes, detected).sorted { $0.0 < $1.0 }
         guard let firstMissed = ordered.lastIndex(where: { !$0.1 }) else { return ordered.first?.0 }
         return firstMissed + 1 < ordered.count ? ordered[firstMissed + 1].0 : nil

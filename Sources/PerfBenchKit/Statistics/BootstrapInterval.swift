@@ -1,3 +1,5 @@
+import ComputeRuntime
+
 /// A percentile-bootstrap confidence interval for the median of a sample.
 ///
 /// Resamples the sample with replacement `resamples` times (drawing indices from a `SplitMix64`

@@ -27,5 +27,5 @@ public enum MedianInterval {
 }
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif

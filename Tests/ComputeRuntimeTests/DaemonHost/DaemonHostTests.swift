@@ -6,8 +6,8 @@ import XCTest
 final class DaemonHostTests: XCTestCase {
     private let suite = DaemonHostSuite<ComputeRuntime.DaemonHost, ComputeRuntime.CausalChain>()
 
-    func testDeliverSkipsHorizonEncodeWhenDaemonReturnsNoOutputs() throws {
-        try suite.deliverSkipsHorizonEncodeWhenDaemonReturnsNoOutputs()
+    func testDeliverWithNoOutputs_countsTheEventObservesItsOriginAndLeavesTheChain() throws {
+        try suite.deliverWithNoOutputsCountsObservesAndLeavesTheChain()
     }
 
     func testDeliver_chainsEveryOutputWithTheHorizonAfterObserving() throws {

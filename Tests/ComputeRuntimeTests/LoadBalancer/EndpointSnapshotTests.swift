@@ -1,4 +1,4 @@
-@testable import ComputeRuntime
+import ComputeRuntime
 import RuntimeTestSupport
 import XCTest
 
@@ -10,7 +10,7 @@ final class EndpointSnapshotTests: XCTestCase {
     func testRemovedEndpointIsUnavailableThroughStaleSnapshot() {
         let balancer = F.make(ComputeRuntime.LoadBalancer.self, .roundRobin)
         for n: UInt8 in 1...2 { balancer.addEndpoint(Endpoint(F.id(n))) }
-        let stale = balancer.snapshotStates()
+        let stale = balancer.snapshotStatesForTesting()
         balancer.removeEndpoint(F.id(1))
         XCTAssertEqual(stale.map(\.nodeID), [F.id(1), F.id(2)])
         XCTAssertFalse(stale[0].isAvailable())
@@ -21,12 +21,12 @@ final class EndpointSnapshotTests: XCTestCase {
     func testReAddRetiresTheReplacedState() {
         let balancer = F.make(ComputeRuntime.LoadBalancer.self, .roundRobin)
         balancer.addEndpoint(Endpoint(F.id(1)))
-        let before = balancer.snapshotStates()[0]
+        let before = balancer.snapshotStatesForTesting()[0]
         balancer.addEndpoint(Endpoint(F.id(1)).withWeight(5))
-        let after = balancer.snapshotStates()
+        let after = balancer.snapshotStatesForTesting()
         XCTAssertEqual(after.count, 1)
-        XCTAssertFalse(after[0] === before)
-        XCTAssertTrue(before.removed.load(ordering: .relaxed))
+        XCTAssertFalse(after[0].isSameState(as: before))
+        XCTAssertTrue(before.isRemoved)
         XCTAssertEqual(after[0].weight, 5)
     }
 
@@ -34,14 +34,14 @@ final class EndpointSnapshotTests: XCTestCase {
     func testMetricsBoxIsSharedUntilReplaced() {
         let balancer = F.make(ComputeRuntime.LoadBalancer.self, .leastLoad)
         balancer.addEndpoint(Endpoint(F.id(7)))
-        let state = balancer.snapshotStates()[0]
+        let state = balancer.snapshotStatesForTesting()[0]
         XCTAssertGreaterThanOrEqual(state.loadScore(), 0)
-        let first = state.metrics
-        let second = state.metrics
+        let first = state.metricsBox
+        let second = state.metricsBox
         XCTAssertEqual(first, second, "two reads without a write see the same box")
         let update = LoadMetrics(cpuUsage: 0.95, errorRate: 0.5)
         balancer.updateMetrics(F.id(7), update)
-        XCTAssertNotEqual(state.metrics, first)
+        XCTAssertNotEqual(state.metricsBox, first)
         XCTAssertEqual(state.loadScore(), update.loadScore(), accuracy: .ulpOfOne)
         XCTAssertEqual(state.loadScore(), 0.36, accuracy: 1e-12)
     }
@@ -60,11 +60,11 @@ final class EndpointSnapshotTests: XCTestCase {
 
     /// #161: the per-balancer generator replays SplitMix64 from the injected seed.
     func testSeededRandomSourceReplaysSplitMix() {
-        let numbers = RandomNumbers(.seeded(42))
+        let draws = ComputeRuntime.LoadBalancer.seededDrawsForTesting(seed: 42, count: 5)
         var state: UInt64 = 42
-        for _ in 0..<5 {
+        for draw in draws {
             state &+= RandomSource.splitMixIncrement
-            XCTAssertEqual(numbers.next(), RandomSource.splitMixOutput(state))
+            XCTAssertEqual(draw, RandomSource.splitMixOutput(state))
         }
     }
 
@@ -73,7 +73,7 @@ final class EndpointSnapshotTests: XCTestCase {
         let balancer = F.make(ComputeRuntime.LoadBalancer.self, .weightedRoundRobin)
         balancer.addEndpoint(Endpoint(F.id(1)).withWeight(100))
         balancer.addEndpoint(Endpoint(F.id(2)).withWeight(200))
-        func total() -> Double { Double(bitPattern: balancer.totalEffectiveWeightBits.load(ordering: .relaxed)) }
+        func total() -> Double { balancer.maintainedWeightTotalForTesting }
         XCTAssertEqual(total(), 300)
         balancer.updateHealth(F.id(2), .degraded)
         XCTAssertEqual(total(), 200)

@@ -34,6 +34,7 @@ final class LoadBalancerAllocationTests: XCTestCase {
         for _ in 0..<5 { balancer.recordCompletion(NodeID(words: (0, 0, 0, 0)), success: false) }
         clock.advance(milliseconds: 60)
         let counter = try SelectionAllocations.sharedCounter()
-        XCTAssertEqual(try SelectionAllocations.count(balancer, RequestContext(), counter: counter, events: 100, warmUp: 10), 0)
+        XCTAssertEqual(
+            try SelectionAllocations.count(balancer, RequestContext(), counter: counter, events: 100, warmUp: 10), 0)
     }
 }

@@ -12,13 +12,17 @@ final class LoadBalancerContractTests: XCTestCase {
 
     func testWeightedRoundRobinFollowsWeights() { suite.weightedRoundRobinFollowsWeights() }
 
-    func testWeightedRoundRobinSequenceMatchesAppendixA() throws { try suite.weightedRoundRobinSequenceMatchesAppendixA() }
+    func testWeightedRoundRobinSequenceMatchesAppendixA() throws {
+        try suite.weightedRoundRobinSequenceMatchesAppendixA()
+    }
 
     func testWeightedLeastConnectionsKeepsFractionalWeights() { suite.weightedLeastConnectionsKeepsFractionalWeights() }
 
     func testWeightedRoundRobinEqualWeights() { suite.weightedRoundRobinEqualWeights() }
 
-    func testWeightedRoundRobinZeroTotalFallsBackToRoundRobin() throws { try suite.weightedRoundRobinZeroTotalFallsBackToRoundRobin() }
+    func testWeightedRoundRobinZeroTotalFallsBackToRoundRobin() throws {
+        try suite.weightedRoundRobinZeroTotalFallsBackToRoundRobin()
+    }
 
     func testUnhealthyEndpointIsSkipped() { suite.unhealthyEndpointIsSkipped() }
 

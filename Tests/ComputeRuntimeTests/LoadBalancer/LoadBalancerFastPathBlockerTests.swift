@@ -1,7 +1,6 @@
+import ComputeRuntime
 import RuntimeTestSupport
 import XCTest
-
-@testable import ComputeRuntime
 
 /// #148 fast path: the maintained blocker totals are exact after every kind of mutation.
 final class LoadBalancerFastPathBlockerTests: XCTestCase {

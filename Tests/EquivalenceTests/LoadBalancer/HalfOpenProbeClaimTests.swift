@@ -21,7 +21,9 @@ final class HalfOpenProbeClaimTests: XCTestCase {
             let claim = balancer.tryClaimHalfOpenProbe(id)
             XCTAssertNotNil(claim, "\(String(reflecting: type))")
             // Swift may release a reference after its last use: keep the claim alive for the check.
-            withExtendedLifetime(claim) { XCTAssertTrue(balancer.isHalfOpenProbeInFlight(id), "\(String(reflecting: type))") }
+            withExtendedLifetime(claim) {
+                XCTAssertTrue(balancer.isHalfOpenProbeInFlight(id), "\(String(reflecting: type))")
+            }
         }
 
         XCTAssertFalse(balancer.isHalfOpenProbeInFlight(id), "\(String(reflecting: type))")
@@ -39,7 +41,8 @@ final class HalfOpenProbeClaimTests: XCTestCase {
         XCTAssertTrue(balancer.isHalfOpenProbeInFlight(id), "\(String(reflecting: type))")
         XCTAssertNil(balancer.tryClaimHalfOpenProbe(id), "\(String(reflecting: type)): a second claim is refused")
         balancer.recordCompletion(id, success: true)
-        XCTAssertFalse(balancer.isHalfOpenProbeInFlight(id), "\(String(reflecting: type)): the completion decided the probe")
+        XCTAssertFalse(
+            balancer.isHalfOpenProbeInFlight(id), "\(String(reflecting: type)): the completion decided the probe")
     }
 
     private func assertFailureBetweenClaimAndCommitReleases<Balancer: LoadBalancing>(_ type: Balancer.Type) {

@@ -8,7 +8,9 @@ import XCTest
 final class LoadBalancerEquivalenceTests: XCTestCase {
     private typealias F = LoadBalancerFixtures
 
-    private func assertEquivalent(_ script: OperationScript, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func assertEquivalent(
+        _ script: OperationScript, _ label: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
         if let divergence = ScriptDivergence.first(
             script, legacy: LegacyBaseline.LoadBalancer.self, fixed: ComputeRuntime.LoadBalancer.self)
         {
@@ -36,7 +38,8 @@ final class LoadBalancerEquivalenceTests: XCTestCase {
             }
             operations.append(.select(RequestContext()))
             switch round {
-            case 0: operations += [.updateHealth(F.id(2), .degraded), .updateMetrics(F.id(3), LoadMetrics(cpuUsage: 0.9))]
+            case 0:
+                operations += [.updateHealth(F.id(2), .degraded), .updateMetrics(F.id(3), LoadMetrics(cpuUsage: 0.9))]
             case 1: operations += Array(repeating: .complete(F.id(1), success: false), count: 5) + [.stats]
             case 2: operations += [.advanceClock(milliseconds: 60), .select(RequestContext().withZone("a")), .stats]
             case 3: operations += [.add(Endpoint(F.id(1)).withWeight(10)), .remove(F.id(2)), .endpoints]
@@ -59,7 +62,8 @@ final class LoadBalancerEquivalenceTests: XCTestCase {
         for strategy in Strategy.allCases {
             for seed in seeds {
                 let script = RandomScriptGenerator.script(strategy: strategy, seed: seed)
-                assertEquivalent(script, "\(strategy) seed 0x\(String(seed, radix: 16)) (replay: PERFBENCH_SEED=0x\(String(seed, radix: 16)))")
+                let hex = String(seed, radix: 16)
+                assertEquivalent(script, "\(strategy) seed 0x\(hex) (replay: PERFBENCH_SEED=0x\(hex))")
             }
         }
     }
@@ -96,8 +100,10 @@ final class LoadBalancerEquivalenceTests: XCTestCase {
             return (1...4).map { tally[F.id(UInt8($0)), default: 0] }
         }
         for strategy in [Strategy.random, .weightedRandom] {
-            for result in [counts(LegacyBaseline.LoadBalancer.withStrategy(strategy)),
-                           counts(ComputeRuntime.LoadBalancer.withStrategy(strategy))] {
+            for result in [
+                counts(LegacyBaseline.LoadBalancer.withStrategy(strategy)),
+                counts(ComputeRuntime.LoadBalancer.withStrategy(strategy)),
+            ] {
                 XCTAssertEqual(result.reduce(0, +), 4000)
                 // 1000 expected per endpoint, σ ≈ 27: ±300 is > 10σ.
                 XCTAssert(result.allSatisfy { (700...1300).contains($0) }, "\(strategy): \(result)")

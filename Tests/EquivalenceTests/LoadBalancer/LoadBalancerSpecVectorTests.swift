@@ -32,8 +32,12 @@ final class LoadBalancerSpecVectorTests: XCTestCase {
 
     func testBenchRingRoutesUser12345ToNodeZeroInBoth() throws {
         let context = RequestContext().withSession("user-12345")
-        XCTAssertEqual(try F.make(LegacyBaseline.LoadBalancer.self, .consistentHash).withNodes(0...9).select(context).nodeID, F.id(0))
-        XCTAssertEqual(try F.make(ComputeRuntime.LoadBalancer.self, .consistentHash).withNodes(0...9).select(context).nodeID, F.id(0))
+        XCTAssertEqual(
+            try F.make(LegacyBaseline.LoadBalancer.self, .consistentHash).withNodes(0...9).select(context).nodeID,
+            F.id(0))
+        XCTAssertEqual(
+            try F.make(ComputeRuntime.LoadBalancer.self, .consistentHash).withNodes(0...9).select(context).nodeID,
+            F.id(0))
     }
 
     func testRandomUnitNeverReachesOne() {

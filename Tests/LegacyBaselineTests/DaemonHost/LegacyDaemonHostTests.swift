@@ -7,8 +7,8 @@ import XCTest
 final class LegacyDaemonHostTests: XCTestCase {
     private let suite = DaemonHostSuite<LegacyBaseline.DaemonHost, LegacyBaseline.CausalChain>()
 
-    func testDeliverSkipsHorizonEncodeWhenDaemonReturnsNoOutputs() throws {
-        try suite.deliverSkipsHorizonEncodeWhenDaemonReturnsNoOutputs()
+    func testDeliverWithNoOutputs_countsTheEventObservesItsOriginAndLeavesTheChain() throws {
+        try suite.deliverWithNoOutputsCountsObservesAndLeavesTheChain()
     }
 
     func testDeliver_chainsEveryOutputWithTheHorizonAfterObserving() throws {

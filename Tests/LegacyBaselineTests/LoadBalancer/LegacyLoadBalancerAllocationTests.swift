@@ -1,6 +1,6 @@
 import ComputeRuntime
-import PerfBenchKit
 import LegacyBaseline
+import PerfBenchKit
 import RuntimeTestSupport
 import XCTest
 
@@ -16,7 +16,8 @@ final class LegacyLoadBalancerAllocationTests: XCTestCase {
         }
         let counter = try SelectionAllocations.sharedCounter()
         for (strategy, balancer) in balancers {
-            let allocations = try SelectionAllocations.count(balancer, RequestContext(), counter: counter, events: Int(events))
+            let allocations = try SelectionAllocations.count(
+                balancer, RequestContext(), counter: counter, events: Int(events))
             XCTAssertGreaterThanOrEqual(allocations, events, "\(strategy): at least the available list per select")
         }
     }
@@ -26,7 +27,8 @@ final class LegacyLoadBalancerAllocationTests: XCTestCase {
         let balancer = LegacyBaseline.LoadBalancer.withStrategy(.roundRobin)
         SelectionAllocations.populate(balancer, count: 10)
         let counter = try SelectionAllocations.sharedCounter()
-        let allocations = try SelectionAllocations.count(balancer, RequestContext().withZone("us-east"), counter: counter, events: Int(events))
+        let allocations = try SelectionAllocations.count(
+            balancer, RequestContext().withZone("us-east"), counter: counter, events: Int(events))
         XCTAssertGreaterThanOrEqual(allocations, 2 * events)
     }
 
@@ -35,7 +37,8 @@ final class LegacyLoadBalancerAllocationTests: XCTestCase {
         let balancer = LegacyBaseline.LoadBalancer.withStrategy(.consistentHash)
         SelectionAllocations.populate(balancer, count: 10)
         let counter = try SelectionAllocations.sharedCounter()
-        let allocations = try SelectionAllocations.count(balancer, RequestContext().withSession("user-12345"), counter: counter, events: Int(events))
+        let allocations = try SelectionAllocations.count(
+            balancer, RequestContext().withSession("user-12345"), counter: counter, events: Int(events))
         XCTAssertGreaterThanOrEqual(allocations, 2 * events)
     }
 }

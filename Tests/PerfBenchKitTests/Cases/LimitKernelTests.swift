@@ -1,6 +1,5 @@
+import PerfBenchKit
 import XCTest
-
-@testable import PerfBenchKit
 
 /// Every limit kernel answers as the fixed runtime does on its case's event stream, and allocates
 /// nothing per event.

@@ -1,6 +1,5 @@
+import PerfBenchKit
 import XCTest
-
-@testable import PerfBenchKit
 
 final class CallgrindLabelTests: XCTestCase {
     func testEverySideOfACaseGetsItsOwnDumpLabel() throws {

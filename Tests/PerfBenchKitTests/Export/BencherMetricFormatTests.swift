@@ -27,8 +27,11 @@ final class BencherMetricFormatTests: XCTestCase {
     func testBenchmarksAreCaseAndSide() throws {
         XCTAssertEqual(
             Set(try decoded().keys),
-            ["lb.select.roundRobin.n100/legacy", "lb.select.roundRobin.n100/fixed", "lb.select.roundRobin.n100/limit",
-             "lb.select.roundRobin.n100/pair", "sched.submit.fifo.n1000/fixed"])
+            [
+                "lb.select.roundRobin.n100/legacy", "lb.select.roundRobin.n100/fixed",
+                "lb.select.roundRobin.n100/limit",
+                "lb.select.roundRobin.n100/pair", "sched.submit.fifo.n1000/fixed",
+            ])
     }
 
     func testLatency_carriesTheIntervalAsLowerAndUpperValue() throws {

@@ -34,8 +34,9 @@ final class GitHubActionBenchmarkTests: XCTestCase {
     }
 
     func testPolarity_splitsTheRowsBetweenTheTwoTools() throws {
-        XCTAssertEqual(try entries(.customBiggerIsBetter).compactMap { $0["name"] as? String },
-                       ["lb.select.roundRobin.n100 pair speedup"])
+        XCTAssertEqual(
+            try entries(.customBiggerIsBetter).compactMap { $0["name"] as? String },
+            ["lb.select.roundRobin.n100 pair speedup"])
         XCTAssertEqual(try entries(.customSmallerIsBetter).count, 10)
     }
 

@@ -21,7 +21,8 @@ final class CallgrindControlTests: XCTestCase {
     }
 
     func testProbeUnderCallgrind_givesIdenticalInstructionTotalsTwice() throws {
-        let valgrind = try XCTUnwrap(Self.onPath("valgrind"), "valgrind is not on PATH (ci/install-deps.sh installs it)")
+        let valgrind = try XCTUnwrap(
+            Self.onPath("valgrind"), "valgrind is not on PATH (ci/install-deps.sh installs it)")
         let probe = try strippedProbeCopy()
         defer { try? FileManager.default.removeItem(at: probe.deletingLastPathComponent()) }
 

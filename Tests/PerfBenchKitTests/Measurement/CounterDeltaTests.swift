@@ -40,8 +40,10 @@ final class CounterDeltaTests: XCTestCase {
     }
 
     func testDelta_ofMultiplexedReadings_scalesByEnabledOverRunning() throws {
-        let earlier = CounterGroup.Reading(values: [100, 1_000], timeEnabledNanoseconds: 2_000, timeRunningNanoseconds: 1_000)
-        let later = CounterGroup.Reading(values: [400, 2_000], timeEnabledNanoseconds: 6_000, timeRunningNanoseconds: 2_000)
+        let earlier = CounterGroup.Reading(
+            values: [100, 1_000], timeEnabledNanoseconds: 2_000, timeRunningNanoseconds: 1_000)
+        let later = CounterGroup.Reading(
+            values: [400, 2_000], timeEnabledNanoseconds: 6_000, timeRunningNanoseconds: 2_000)
 
         let delta = later.delta(since: earlier)
 

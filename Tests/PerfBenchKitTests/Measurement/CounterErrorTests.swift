@@ -40,7 +40,8 @@ final class CounterErrorTests: XCTestCase {
     }
 
     func testCode_isErrnoOrNegativeLibpfmCode() {
-        XCTAssertEqual(CounterError.openFailed(name: "cycles", errno: ENOENT, isHardware: true, paranoid: 2).code, ENOENT)
+        XCTAssertEqual(
+            CounterError.openFailed(name: "cycles", errno: ENOENT, isHardware: true, paranoid: 2).code, ENOENT)
         XCTAssertEqual(CounterError.unknownEvent(name: "bogus").code, -4)
         XCTAssertNil(CounterError.malformedRead(expectedEvents: 1, foundEvents: 0, bytes: 0).code)
     }
@@ -52,6 +53,7 @@ final class CounterErrorTests: XCTestCase {
         XCTAssertEqual(probes.map(\.isEncodable), [true, false])
         XCTAssertEqual(probes[0].availability, .available)
         XCTAssertEqual(probes[1].availability, .unavailable(.unknownEvent(name: "no-such-event")))
-        XCTAssertEqual(probes[1].availability.reason, "event 'no-such-event' unknown: libpfm4 cannot encode it (PFM_ERR_NOTFOUND)")
+        XCTAssertEqual(
+            probes[1].availability.reason, "event 'no-such-event' unknown: libpfm4 cannot encode it (PFM_ERR_NOTFOUND)")
     }
 }

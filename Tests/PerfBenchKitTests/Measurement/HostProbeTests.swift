@@ -1,3 +1,4 @@
+import CPerf
 import Foundation
 import PerfBenchKit
 import XCTest
@@ -7,15 +8,10 @@ final class HostProbeTests: XCTestCase {
         let host = HostProbe.probe()
 
         XCTAssertEqual(host.logicalCores, ProcessInfo.processInfo.activeProcessorCount)
-        XCTAssertEqual(
-            host.identity?.kernel,
-            try String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8).trimmingWhitespace())
-        XCTAssertEqual(
-            host.perfEventParanoid,
-            Int(
-                try String(contentsOfFile: "/proc/sys/kernel/perf_event_paranoid", encoding: .utf8).trimmingWhitespace()
-            )
-        )
+        let osRelease = try String(contentsOfFile: "/proc/sys/kernel/osrelease", encoding: .utf8)
+        XCTAssertEqual(host.identity?.kernel, osRelease.trimmingWhitespace())
+        let paranoid = try String(contentsOfFile: "/proc/sys/kernel/perf_event_paranoid", encoding: .utf8)
+        XCTAssertEqual(host.perfEventParanoid, Int(paranoid.trimmingWhitespace()))
         XCTAssertFalse(host.identity?.modelName.isEmpty ?? true)
     }
 
@@ -65,19 +61,41 @@ final class HostProbeTests: XCTestCase {
         XCTAssertEqual(zen4, relabelled, "the model name is a label, not what decides speed")
     }
 
-    func testPMUStatus_matchesATrialOpenOfInstructionsWithItsReason() {
-        let probe = EventProbe.probe("instructions")
+    func testPMUStatus_agreesWithADirectOpenOfInstructions_andNamesItsErrno() throws {
+        // The hardware instructions counter opened by hand (PERF_TYPE_HARDWARE = 0,
+        // PERF_COUNT_HW_INSTRUCTIONS = 1, user space only), bypassing libpfm4 and EventProbe.
+        var spec = cperf_event_spec(
+            type: 0, exclude_user: 0, exclude_kernel: 1, exclude_hv: 1, config: 1, config1: 0, config2: 0)
+        let fd = cperf_perf_event_open(&spec, -1, 1)
+        if fd >= 0 { _ = cperf_perf_event_close(fd) }
 
         let status = HostProbe.pmuStatus()
 
-        XCTAssertEqual(status.available, probe.availability.isAvailable)
-        if case .unavailable(let error) = probe.availability {
-            XCTAssertEqual(status.reason, error.reason)
-            XCTAssertTrue(status.reason?.hasSuffix(")") ?? false, "reason names its errno: \(status.reason ?? "nil")")
-        } else {
+        XCTAssertEqual(status.available, fd >= 0, "status \(status), direct open \(fd)")
+        guard fd < 0 else {
             XCTAssertNil(status.reason)
+            XCTAssertEqual(status.detail, "instructions opens")
+            return
+        }
+        let reason = try XCTUnwrap(status.reason)
+        let symbol = try XCTUnwrap(Self.errnoSymbols[-fd], "unexpected errno \(-fd) from the direct open")
+        switch -fd {
+        case ENOENT:
+            XCTAssertEqual(reason, "no hardware PMU on this host (ENOENT)")
+        case EACCES, EPERM:
+            let paranoid = try String(contentsOfFile: "/proc/sys/kernel/perf_event_paranoid", encoding: .utf8)
+                .trimmingWhitespace()
+            XCTAssertEqual(reason, "permission denied, perf_event_paranoid is \(paranoid) (\(symbol))")
+        default:
+            XCTAssertTrue(reason.hasSuffix(" (\(symbol))"), "reason names the errno of the direct open: \(reason)")
         }
     }
+
+    /// The errnos perf_event_open returns for a counter it cannot open, by name.
+    private static let errnoSymbols: [Int32: String] = [
+        ENOENT: "ENOENT", EACCES: "EACCES", EPERM: "EPERM", ENODEV: "ENODEV", EOPNOTSUPP: "EOPNOTSUPP",
+        EINVAL: "EINVAL", EBUSY: "EBUSY", EMFILE: "EMFILE", ENOSYS: "ENOSYS",
+    ]
 
     func testProbe_underSwiftTest_reportsJemallocWithItsVersion() throws {
         let allocator = HostProbe.probe().allocator
@@ -88,9 +106,9 @@ final class HostProbeTests: XCTestCase {
 
     func testBuildConfiguration_matchesTheDebugCondition() {
         #if DEBUG
-            XCTAssertEqual(BuildConfiguration.current, .debug)
+        XCTAssertEqual(BuildConfiguration.current, .debug)
         #else
-            XCTAssertEqual(BuildConfiguration.current, .release)
+        XCTAssertEqual(BuildConfiguration.current, .release)
         #endif
     }
 

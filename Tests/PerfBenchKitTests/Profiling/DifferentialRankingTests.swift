@@ -1,6 +1,5 @@
+import PerfBenchKit
 import XCTest
-
-@testable import PerfBenchKit
 
 final class DifferentialRankingTests: XCTestCase {
     func testLegacyAgainstFixed_ranksBySavedCostPerEvent() throws {

@@ -1,7 +1,6 @@
 import Foundation
+import PerfBenchKit
 import XCTest
-
-@testable import PerfBenchKit
 
 /// The callgrind engine against a real valgrind run of the perfbench executable built beside the tests.
 final class ProfileCallgrindTests: XCTestCase {

@@ -1,4 +1,4 @@
-@testable import PerfBenchKit
+import PerfBenchKit
 
 /// Synthetic sides for report tests: legacy spends most in a sort, fixed in a lookup.
 enum ProfileFixtures {

@@ -1,7 +1,6 @@
 import Foundation
+import PerfBenchKit
 import XCTest
-
-@testable import PerfBenchKit
 
 /// Sampling on this host: no PMU, so the software clock; assertions are about where samples land
 /// and how many there are for the running time, never about speed.

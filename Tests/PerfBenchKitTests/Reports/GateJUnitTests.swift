@@ -3,7 +3,7 @@ import PerfBenchKit
 import XCTest
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 final class GateJUnitTests: XCTestCase {
@@ -29,8 +29,10 @@ final class GateJUnitTests: XCTestCase {
 
         XCTAssertEqual(
             cases.compactMap { ($0 as? XMLElement)?.attribute(forName: "name")?.stringValue },
-            ["lb.select.roundRobin.n100", "sched.submit.fifo.n1000", "chain.append.n64", "group.place.n10",
-             "daemon.tick.n1000", "recovery.restore.n64", "environment"])
+            [
+                "lb.select.roundRobin.n100", "sched.submit.fifo.n1000", "chain.append.n64", "group.place.n10",
+                "daemon.tick.n1000", "recovery.restore.n64", "environment",
+            ])
     }
 
     func testCounts_agreeWithTheVerdicts() throws {
@@ -79,8 +81,10 @@ final class GateJUnitTests: XCTestCase {
         XCTAssertTrue(element.elements(forName: "failure").isEmpty && element.elements(forName: "skipped").isEmpty)
         XCTAssertEqual(
             properties.map { "\(attribute("name", of: $0))=\(attribute("value", of: $0))" },
-            ["audit_items=#160", "status=improved", "fix.speedup=pass: ci_low 4.10 ≥ floor 2.00",
-             "drift.bytes=improved: 48 < 96 (-50.0%)"])
+            [
+                "audit_items=#160", "status=improved", "fix.speedup=pass: ci_low 4.10 ≥ floor 2.00",
+                "drift.bytes=improved: 48 < 96 (-50.0%)",
+            ])
     }
 
     func testAttributes_keepLineBreaksAndDropCharactersXMLCannotHold() {

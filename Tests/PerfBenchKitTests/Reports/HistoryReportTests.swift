@@ -3,7 +3,7 @@ import PerfBenchKit
 import XCTest
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 final class HistoryReportTests: XCTestCase {

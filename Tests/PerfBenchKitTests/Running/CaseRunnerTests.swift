@@ -1,7 +1,6 @@
 import Foundation
+import PerfBenchKit
 import XCTest
-
-@testable import PerfBenchKit
 
 final class CaseRunnerTests: XCTestCase {
     /// Returns `event + offset`: two instances with different offsets disagree on every output.
@@ -42,10 +41,9 @@ final class CaseRunnerTests: XCTestCase {
         BenchCase(
             id: CaseID("test", "offset", "limited", "n1"), items: [148], summary: "test", parameters: [],
             floor: .hotPath(minSpeedup: 1),
-            makeLimit: { _ in EventDriver(OffsetWorkload(offset: limitOffset), events: [1, 2, 3]) }
-        ) { _, _ in
-            EventDriver(OffsetWorkload(offset: runtimeOffset), events: [1, 2, 3])
-        }
+            makeLimit: { _ in EventDriver(OffsetWorkload(offset: limitOffset), events: [1, 2, 3]) },
+            makeInstance: { _, _ in EventDriver(OffsetWorkload(offset: runtimeOffset), events: [1, 2, 3]) }
+        )
     }
 
     private let tinyPlan = RoundPlan(
@@ -128,10 +126,9 @@ final class CaseRunnerTests: XCTestCase {
         let benchCase = BenchCase(
             id: CaseID("test", "boxing", "limited", "n1"), items: [149], summary: "test", parameters: [],
             floor: .hotPath(minSpeedup: 1),
-            makeLimit: { _ in EventDriver(BoxingWorkload(boxes: true), events: [1, 2, 3]) }
-        ) { _, _ in
-            EventDriver(BoxingWorkload(boxes: false), events: [1, 2, 3])
-        }
+            makeLimit: { _ in EventDriver(BoxingWorkload(boxes: true), events: [1, 2, 3]) },
+            makeInstance: { _, _ in EventDriver(BoxingWorkload(boxes: false), events: [1, 2, 3]) }
+        )
         let pass = try XCTUnwrap(AllocationPass.makeIfExact(), "jemalloc is linked into the test process")
         let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: pass)
         var result = try runner.measure(benchCase, parameters: ResolvedParameters([:]))

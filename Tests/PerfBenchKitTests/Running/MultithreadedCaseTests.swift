@@ -1,6 +1,5 @@
+import PerfBenchKit
 import XCTest
-
-@testable import PerfBenchKit
 
 /// The two-thread case's per-event figures cover both threads' events and both threads' costs.
 final class MultithreadedCaseTests: XCTestCase {
@@ -37,7 +36,9 @@ final class MultithreadedCaseTests: XCTestCase {
         init(otherThreadsCPU: UInt64) { self.otherThreadsCPU = otherThreadsCPU }
         func run(events count: Int) -> UInt64 { UInt64(count) }
         func digest(events count: Int) -> UInt64 { UInt64(count) }
-        var otherThreadsCosts: OtherThreadsCosts { OtherThreadsCosts(cpuNanoseconds: otherThreadsCPU, allocations: nil) }
+        var otherThreadsCosts: OtherThreadsCosts {
+            OtherThreadsCosts(cpuNanoseconds: otherThreadsCPU, allocations: nil)
+        }
         func countOtherThreadsAllocations(with counter: AllocationCounter) {}
     }
 }

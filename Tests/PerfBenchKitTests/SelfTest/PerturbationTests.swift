@@ -1,9 +1,8 @@
+import PerfBenchKit
 import XCTest
 
-@testable import PerfBenchKit
-
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
 
 final class PerturbationTests: XCTestCase {
@@ -14,7 +13,8 @@ final class PerturbationTests: XCTestCase {
         for text in ["time", "work=-1", "alloc=x", "lock=1", "time=-3"] {
             XCTAssertNil(Perturbation(parsing: text), text)
         }
-        XCTAssertEqual(Perturbation(parsing: Perturbation.work(iterationsPerEvent: 7).description), .work(iterationsPerEvent: 7))
+        XCTAssertEqual(
+            Perturbation(parsing: Perturbation.work(iterationsPerEvent: 7).description), .work(iterationsPerEvent: 7))
     }
 
     func testAllocationPerturbation_allocatesExactlyOncePerEvent() throws {

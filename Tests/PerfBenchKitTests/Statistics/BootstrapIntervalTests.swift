@@ -1,3 +1,4 @@
+import ComputeRuntime
 import PerfBenchKit
 import XCTest
 

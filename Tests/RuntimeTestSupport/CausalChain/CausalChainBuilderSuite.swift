@@ -3,7 +3,7 @@ import XCTest
 
 /// Chain-builder pins (spec §4.4, Appendix A), generic over the implementation so the legacy and
 /// fixed test targets run the very same assertions.
-public struct CausalChainBuilderSuite<Builder: CausalChainBuilding, Chain: CausalChainOperations> {
+public struct CausalChainBuilderSuite<Builder: CausalChainBuilding, Chain: CausalChainHashing> {
     public init() {}
 
     public func appendForOrigin0x1234MatchesAppendixA() {

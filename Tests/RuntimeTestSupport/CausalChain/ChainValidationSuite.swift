@@ -3,7 +3,7 @@ import XCTest
 
 /// `validateLink` pins (spec §4.4), generic over the implementation so the legacy and fixed test
 /// targets run the very same assertions.
-public struct ChainValidationSuite<Builder: CausalChainBuilding, Chain: CausalChainOperations> {
+public struct ChainValidationSuite<Builder: CausalChainBuilding, Chain: CausalChainHashing> {
     public init() {}
 
     private func twoEvents() -> (CausalEvent, CausalEvent) {

@@ -5,7 +5,7 @@ import XCTest
 /// Counts the heap traffic of `computeParentHash` for every Appendix A payload size, generic over
 /// the implementation; each test target states what its runtime must cost (the fixed one nothing,
 /// the legacy one its preserved #154 concatenation buffer).
-public struct ParentHashAllocationSuite<Chain: CausalChainOperations> {
+public struct ParentHashAllocationSuite<Chain: CausalChainHashing> {
     public init() {}
 
     /// Warms up once per payload size, then hashes it 100 times and hands the counted traffic with

@@ -3,7 +3,7 @@ import XCTest
 
 /// Parent-hash and `nextLink` pins (spec §4.3, Appendix A), generic over the implementation so the
 /// legacy and fixed test targets run the very same assertions.
-public struct ParentHashSuite<Chain: CausalChainOperations> {
+public struct ParentHashSuite<Chain: CausalChainHashing> {
     public init() {}
 
     private let genesis = CausalLink.genesis(

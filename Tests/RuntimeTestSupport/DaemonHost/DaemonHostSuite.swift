@@ -3,7 +3,7 @@ import XCTest
 
 /// Daemon-host pins (spec §4.1–§4.2), generic over the host and its chain functions so the legacy
 /// and fixed test targets run the very same assertions.
-public struct DaemonHostSuite<Host: DaemonHosting, Chain: CausalChainOperations> {
+public struct DaemonHostSuite<Host: DaemonHosting, Chain: CausalChainHashing> {
     public init() {}
 
     private let identity = DaemonIdentity(originHash: 0x5150, entityID: NodeID(firstByte: 0x51))
@@ -19,7 +19,9 @@ public struct DaemonHostSuite<Host: DaemonHosting, Chain: CausalChainOperations>
         ScriptedDaemon { event throws(DaemonError) in (0..<count).map { event.payload + [UInt8($0)] } }
     }
 
-    public func deliverSkipsHorizonEncodeWhenDaemonReturnsNoOutputs() throws {
+    /// Whether the horizon is encoded on this path is the #153 difference; each runtime's own
+    /// tests count it (`horizonEncodeCount`).
+    public func deliverWithNoOutputsCountsObservesAndLeavesTheChain() throws {
         let host = Host(daemon: ScriptedDaemon.sink(), identity: identity)
         let headBefore = host.headLink
 

@@ -9,7 +9,8 @@ public struct LoadBalancerContractSuite<L: LoadBalancing> {
     private typealias F = LoadBalancerFixtures
 
     private func make(
-        _ strategy: Strategy, clock: ManualClock = ManualClock(), configure: (inout LoadBalancerConfig) -> Void = { _ in }
+        _ strategy: Strategy, clock: ManualClock = ManualClock(),
+        configure: (inout LoadBalancerConfig) -> Void = { _ in }
     ) -> L {
         F.make(L.self, strategy, clock: clock, configure: configure)
     }
@@ -114,16 +115,19 @@ public struct LoadBalancerContractSuite<L: LoadBalancing> {
         let strict = make(.roundRobin) { $0.zoneFallback = false }
         strict.addEndpoint(Endpoint(F.id(1)).withZone("us-east"))
         XCTAssertThrowsError(try strict.select(RequestContext().withZone("eu-west")), file: file, line: line)
-        XCTAssertEqual(strict.stats().failedSelections, 0, "early return is not a failed selection", file: file, line: line)
+        XCTAssertEqual(
+            strict.stats().failedSelections, 0, "early return is not a failed selection", file: file, line: line)
         let lenient = make(.roundRobin)
         lenient.addEndpoint(Endpoint(F.id(1)).withZone("us-east"))
-        XCTAssertEqual(try? lenient.select(RequestContext().withZone("eu-west")).nodeID, F.id(1), file: file, line: line)
+        XCTAssertEqual(
+            try? lenient.select(RequestContext().withZone("eu-west")).nodeID, F.id(1), file: file, line: line)
         let zoneBlind = make(.roundRobin) {
             $0.zoneAware = false
             $0.zoneFallback = false
         }
         zoneBlind.addEndpoint(Endpoint(F.id(1)).withZone("us-east"))
-        XCTAssertEqual(try? zoneBlind.select(RequestContext().withZone("eu-west")).nodeID, F.id(1), file: file, line: line)
+        XCTAssertEqual(
+            try? zoneBlind.select(RequestContext().withZone("eu-west")).nodeID, F.id(1), file: file, line: line)
     }
 
     public func consistentHashIsDeterministic(file: StaticString = #filePath, line: UInt = #line) throws {
@@ -147,11 +151,13 @@ public struct LoadBalancerContractSuite<L: LoadBalancing> {
         let small = make(.consistentHash)
         addPlain(small, 1...3)
         for (key, node) in [("user-123", 3), ("user-42", 1), ("session-0", 3), ("session-1", 3)] as [(String, UInt8)] {
-            XCTAssertEqual(try small.select(RequestContext().withSession(key)).nodeID, F.id(node), key, file: file, line: line)
+            XCTAssertEqual(
+                try small.select(RequestContext().withSession(key)).nodeID, F.id(node), key, file: file, line: line)
         }
         let bench = make(.consistentHash)
         for n: UInt8 in 0...9 { bench.addEndpoint(Endpoint(F.id(n))) }
-        XCTAssertEqual(try bench.select(RequestContext().withSession("user-12345")).nodeID, F.id(0), file: file, line: line)
+        XCTAssertEqual(
+            try bench.select(RequestContext().withSession("user-12345")).nodeID, F.id(0), file: file, line: line)
     }
 
     public func circuitBreakerDivertsTraffic(file: StaticString = #filePath, line: UInt = #line) {
@@ -221,9 +227,11 @@ public struct LoadBalancerContractSuite<L: LoadBalancing> {
         XCTAssertEqual(try balancer.select(RequestContext()).nodeID, F.id(1), "probe admitted", file: file, line: line)
         XCTAssertThrowsError(try balancer.select(RequestContext()), "second probe rejected", file: file, line: line)
         balancer.recordCompletion(F.id(1), success: false)
-        XCTAssertThrowsError(try balancer.select(RequestContext()), "failed probe restarts window", file: file, line: line)
+        XCTAssertThrowsError(
+            try balancer.select(RequestContext()), "failed probe restarts window", file: file, line: line)
         clock.advance(milliseconds: 75)
-        XCTAssertEqual(try balancer.select(RequestContext()).nodeID, F.id(1), "next window probe", file: file, line: line)
+        XCTAssertEqual(
+            try balancer.select(RequestContext()).nodeID, F.id(1), "next window probe", file: file, line: line)
         balancer.recordCompletion(F.id(1), success: true)
         for _ in 0..<3 {
             let selection = try balancer.select(RequestContext())
@@ -259,7 +267,8 @@ public struct LoadBalancerContractSuite<L: LoadBalancing> {
         weighted.addEndpoint(Endpoint(F.id(1)).withWeight(100))
         weighted.addEndpoint(Endpoint(F.id(2)).withWeight(900))
         let weightedCounts = F.tally(weighted, count: 2000, complete: true)
-        XCTAssertGreaterThan(weightedCounts[F.id(2), default: 0], 3 * weightedCounts[F.id(1), default: 0], file: file, line: line)
+        XCTAssertGreaterThan(
+            weightedCounts[F.id(2), default: 0], 3 * weightedCounts[F.id(1), default: 0], file: file, line: line)
 
         let zero = make(.weightedRandom)
         for n: UInt8 in 1...3 { zero.addEndpoint(Endpoint(F.id(n)).withWeight(0)) }
@@ -278,8 +287,12 @@ public struct LoadBalancerContractSuite<L: LoadBalancing> {
         let balancer = make(.adaptive)
         addPlain(balancer, 1...3)
         XCTAssertEqual(try balancer.select(RequestContext()).reason, .weighted, file: file, line: line)
-        XCTAssertEqual(try balancer.select(RequestContext().withSession("s")).reason, .consistentHash, file: file, line: line)
-        for n: UInt8 in 1...3 { balancer.updateMetrics(F.id(n), LoadMetrics(cpuUsage: 1, memoryUsage: 1, activeConnections: 10_000, errorRate: 1)) }
+        XCTAssertEqual(
+            try balancer.select(RequestContext().withSession("s")).reason, .consistentHash, file: file, line: line)
+        for n: UInt8 in 1...3 {
+            balancer.updateMetrics(
+                F.id(n), LoadMetrics(cpuUsage: 1, memoryUsage: 1, activeConnections: 10_000, errorRate: 1))
+        }
         XCTAssertEqual(try balancer.select(RequestContext()).reason, .leastConnections, file: file, line: line)
     }
 
@@ -296,7 +309,8 @@ public struct LoadBalancerContractSuite<L: LoadBalancing> {
         XCTAssertEqual(balancer.endpoints(), expected, file: file, line: line)
         XCTAssertEqual(balancer.endpointCount, 3, file: file, line: line)
         balancer.addEndpoint(Endpoint(F.id(3)))
-        XCTAssertEqual(balancer.endpoints().map(\.nodeID), [F.id(3), F.id(1), F.id(2)], "re-add keeps position", file: file, line: line)
+        let order = balancer.endpoints().map(\.nodeID)
+        XCTAssertEqual(order, [F.id(3), F.id(1), F.id(2)], "re-add keeps position", file: file, line: line)
     }
 
     /// #148 pin: removal updates the snapshot and stops selection.

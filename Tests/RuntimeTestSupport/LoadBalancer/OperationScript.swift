@@ -62,7 +62,8 @@ public enum LoadBalancerOutcome: Equatable, Sendable, CustomStringConvertible {
         case .failed(let e): "failed(\(e))"
         case .stats(let s): "\(s)"
         case .endpoints(let list, let count):
-            "endpoints(\(count): " + list.map { "\($0.nodeID.byte(at: 0)) w\($0.weight) \($0.health)" }.joined(separator: ", ") + ")"
+            "endpoints(\(count): "
+                + list.map { "\($0.nodeID.byte(at: 0)) w\($0.weight) \($0.health)" }.joined(separator: ", ") + ")"
         }
     }
 }
@@ -76,7 +77,8 @@ private struct BitwiseEndpoint: Equatable {
         var plain = endpoint
         let m = endpoint.metrics
         metricBits = [
-            m.cpuUsage.bitPattern, m.memoryUsage.bitPattern, UInt64(m.activeConnections), m.requestsPerSecond.bitPattern,
+            m.cpuUsage.bitPattern, m.memoryUsage.bitPattern, UInt64(m.activeConnections),
+            m.requestsPerSecond.bitPattern,
             m.avgResponseTimeMs.bitPattern, m.errorRate.bitPattern, UInt64(m.queueDepth), m.bandwidthUsage.bitPattern,
             m.updatedAt,
         ]

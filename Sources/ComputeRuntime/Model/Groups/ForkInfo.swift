@@ -5,10 +5,4 @@ public struct ForkInfo: Sendable {
     public var record: ForkRecord
     /// The fork's random keypair, kept because it cannot be re-derived.
     let keypair: EntityKeypair
-
-    init(index: UInt8, record: ForkRecord, keypair: EntityKeypair) {
-        self.index = index
-        self.record = record
-        self.keypair = keypair
-    }
 }

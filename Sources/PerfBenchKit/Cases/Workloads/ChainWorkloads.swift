@@ -1,13 +1,9 @@
 import ComputeRuntime
 
-/// `computeParentHash` of one runtime (#154: concatenate-then-hash vs streaming).
-protocol ParentHashing {
-    static func parentHash(_ link: CausalLink, _ payload: [UInt8]) -> UInt64
-}
-
-final class ParentHashWorkload<Hashing: ParentHashing>: EventWorkload {
+/// `computeParentHash` of one runtime's chain (#154: concatenate-then-hash vs streaming).
+final class ParentHashWorkload<Chain: CausalChainHashing>: EventWorkload {
     func perform(_ event: CausalEvent) -> UInt64 {
-        Hashing.parentHash(event.link, event.payload)
+        Chain.computeParentHash(event.link, event.payload)
     }
 }
 

@@ -1,4 +1,4 @@
-import PerfBenchKit
+import ComputeRuntime
 import XCTest
 
 final class SplitMix64Tests: XCTestCase {

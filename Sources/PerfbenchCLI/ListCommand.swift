@@ -2,16 +2,18 @@ import ArgumentParser
 import Foundation
 import PerfBenchKit
 
-struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct ListCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the benchmark cases: audit items, parameters, floors, and whether each has a limit kernel."
     )
 
-    @Flag(name: .long, help: "Print the catalog as JSON.")
-    var json = false
+    package init() {}
 
-    func run() throws {
+    @Flag(name: .long, help: "Print the catalog as JSON.")
+    package var json = false
+
+    package func run() throws {
         let catalog = CaseCatalog.standard
         if json {
             let data = try StableJSON.encoder().encode(catalog.cases.map(CaseListing.init))

@@ -70,7 +70,8 @@ struct CaseListing: Encodable {
         let limited = cases.filter(\.hasLimit).count
         let declared =
             tolerances.isEmpty
-            ? "" : "\n\nTolerances cases declare (every other case uses Gate.md's defaults):\n"
+            ? ""
+            : "\n\nTolerances cases declare (every other case uses Gate.md's defaults):\n"
                 + tolerances.joined(separator: "\n")
         return TextTable(headers: headers, rows: rows).render()
             + "\n\(cases.count) cases (\(limited) with a limit kernel) covering items "

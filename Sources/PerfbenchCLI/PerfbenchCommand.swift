@@ -1,8 +1,8 @@
 import ArgumentParser
 
-@main
-struct PerfbenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The root command; `Sources/perfbench/main.swift` runs it.
+package struct PerfbenchCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "perfbench",
         abstract: "Before/after measurements of the compute runtime's audit items (#148–#170), and the CI gate.",
         subcommands: [
@@ -11,4 +11,6 @@ struct PerfbenchCommand: ParsableCommand {
             CallgrindChildCommand.self, ProfileChildCommand.self,
         ]
     )
+
+    package init() {}
 }

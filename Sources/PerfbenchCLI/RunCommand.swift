@@ -2,11 +2,13 @@ import ArgumentParser
 import Foundation
 import PerfBenchKit
 
-struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct RunCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run the paired before/after cases and write a results file."
     )
+
+    package init() {}
 
     @OptionGroup var selection: CaseSelectionOptions
     @OptionGroup var engineOptions: EngineOptions
@@ -14,9 +16,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Fewer rounds and shorter batches: every item in under 90 s.")
     var quick = false
 
-    @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup package var outputOptions: OutputOptions
 
-    func makeRequest() throws -> RunRequest {
+    package func makeRequest() throws -> RunRequest {
         RunRequest(
             items: try selection.parsedItems(), pattern: selection.cases, overrides: try selection.parsedOverrides(),
             engine: engineOptions.engine, counters: engineOptions.counterNames, quick: quick)
@@ -24,7 +26,7 @@ struct RunCommand: ParsableCommand {
 
     /// Progress on stderr, the table on stdout, the document to `--output`; exit 70 when a case's
     /// legacy and fixed outputs disagreed (it is listed as an error, not measured).
-    func run() throws {
+    package func run() throws {
         let request = try makeRequest()
         try ExitStatus.run {
             let outcome = try RunPipeline.execute(request, progress: Self.printError)

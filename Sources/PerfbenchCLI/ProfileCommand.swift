@@ -3,8 +3,8 @@ import Foundation
 import PerfBenchKit
 
 /// `perfbench profile`: where a case spends, legacy against fixed, down to the function.
-struct ProfileCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct ProfileCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "profile",
         abstract: "Profile one case down to the function, legacy against fixed: folded stacks, flame graphs, a diff.",
         discussion: """
@@ -45,6 +45,8 @@ struct ProfileCommand: ParsableCommand {
             """
     )
 
+    package init() {}
+
     @Argument(help: "The case id (or a pattern matching exactly one case); see `perfbench list`.")
     var caseID: String?
 
@@ -73,14 +75,14 @@ struct ProfileCommand: ParsableCommand {
     var overrides: [String] = []
 
     @Option(help: ArgumentHelp("Directory for the profile's files (default profiles/CASE).", valueName: "dir"))
-    var output: String?
+    package var output: String?
 
     @Option(
         parsing: .upToNextOption,
         help: ArgumentHelp("Rank functions whose share changed between two folded profiles.", valueName: "A B"))
     var compare: [String] = []
 
-    func validate() throws {
+    package func validate() throws {
         if !compare.isEmpty {
             guard compare.count == 2 else {
                 throw ValidationError("--compare takes two folded files, got \(compare.count)")
@@ -124,7 +126,7 @@ struct ProfileCommand: ParsableCommand {
     }
 
     /// The request this command line makes (for a case, not --compare).
-    func request() throws -> ProfileRequest {
+    package func request() throws -> ProfileRequest {
         let rate =
             period.map(SamplingRate.period) ?? frequency.map(SamplingRate.frequency) ?? ProfileRequest.defaultRate
         return ProfileRequest(
@@ -132,7 +134,7 @@ struct ProfileCommand: ParsableCommand {
             event: event, rate: rate, secondsPerSide: seconds)
     }
 
-    func run() throws {
+    package func run() throws {
         do {
             if compare.count == 2 {
                 try runComparison()
@@ -197,7 +199,7 @@ extension ProfileEngineKind: ExpressibleByArgument {}
 
 extension ExitStatus {
     /// The exit status for a profile that could not be taken, read or written.
-    static func code(for error: ProfileError) -> ExitCode {
+    package static func code(for error: ProfileError) -> ExitCode {
         switch error {
         case .caseSelection, .unknownEvent, .multithreadedCase: usage
         case .malformedFolded: dataError

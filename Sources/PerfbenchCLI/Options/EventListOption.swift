@@ -1,7 +1,9 @@
 import ArgumentParser
 
 /// `--events a,b,c` (repeatable): event names, split on commas, empty pieces dropped.
-struct EventListOption: ParsableArguments {
+package struct EventListOption: ParsableArguments {
+    package init() {}
+
     @Option(
         name: .customLong("events"),
         help: ArgumentHelp(
@@ -13,7 +15,7 @@ struct EventListOption: ParsableArguments {
     var rawEvents: [String] = []
 
     /// The names in the order given, without duplicates.
-    var events: [String] {
+    package var events: [String] {
         var seen = Set<String>()
         return rawEvents.flatMap { $0.split(separator: ",") }
             .map { String($0).trimmingCharacters(in: " ") }

@@ -2,12 +2,14 @@ import ArgumentParser
 import PerfBenchKit
 
 /// The process `perfbench profile --engine callgrind` starts under valgrind; not for people.
-struct ProfileChildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct ProfileChildCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "profile-child",
         abstract: "Collect one case's sides under callgrind (started by `profile --engine callgrind`).",
         shouldDisplay: false
     )
+
+    package init() {}
 
     @Option(name: .customLong("case-id"), help: "The exact case id.")
     var caseID: String
@@ -18,7 +20,7 @@ struct ProfileChildCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Parameter overrides, as for `profile`.")
     var overrides: [String] = []
 
-    func run() throws {
+    package func run() throws {
         var parsed: [ParameterOverride] = []
         for text in overrides {
             do throws(CaseSelectionError) {

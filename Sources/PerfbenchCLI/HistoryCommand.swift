@@ -2,8 +2,10 @@ import ArgumentParser
 import Foundation
 import PerfBenchKit
 
-struct HistoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct HistoryCommand: ParsableCommand {
+    package init() {}
+
+    package static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Trends and change points of a folder of results files, one per commit.",
         discussion: """
@@ -59,13 +61,13 @@ struct HistoryCommand: ParsableCommand {
             valueName: "fraction"))
     var threshold = HistoryThresholds.standard.sampled
 
-    func validate() throws {
+    package func validate() throws {
         guard threshold > 0 && threshold < 1 else {
             throw ValidationError("--threshold must be a fraction between 0 and 1, e.g. 0.1 for 10%")
         }
     }
 
-    func run() throws {
+    package func run() throws {
         try ExitStatus.run {
             if let addition {
                 let path = try HistoryFolder.add(try ResultsStore.load(from: addition), to: directory)

@@ -1,7 +1,9 @@
 import ArgumentParser
 
 /// `--output`.
-struct OutputOptions: ParsableArguments {
+package struct OutputOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: ArgumentHelp("Where to write the JSON results.", valueName: "file"))
-    var output: String = "results/latest.json"
+    package var output: String = "results/latest.json"
 }

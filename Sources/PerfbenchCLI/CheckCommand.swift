@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import PerfBenchKit
 
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct CheckCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Gate a results file against the accepted baseline.",
         discussion: """
@@ -29,12 +29,14 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
+    package init() {}
+
     @Option(
         help: "The accepted baseline (default: results/baseline-quick.json with --quick, else results/baseline.json).")
-    var baseline: String?
+    package var baseline: String?
 
     @Option(help: "Results to judge; without it the cases are run now.")
-    var current: String?
+    package var current: String?
 
     @Flag(help: "When running the cases now: the quick plan (fewer rounds, shorter batches).")
     var quick = false
@@ -49,10 +51,10 @@ struct CheckCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "When running the cases now: how many times an inconclusive case is measured again and pooled.")
-    var retries = 1
+    package var retries = 1
 
     @Option(help: "Whose numbers to judge as the fix: fixed, or legacy to prove the gate can see.")
-    var candidate: Candidate = .fixed
+    package var candidate: Candidate = .fixed
 
     @Option(
         name: .customLong("tolerance"),
@@ -60,20 +62,20 @@ struct CheckCommand: ParsableCommand {
             "Override a tolerance for an experiment: KEY=VALUE or CASE-PATTERN:KEY=VALUE (repeatable).",
             discussion: "Keys: " + ToleranceSetting.Key.all.map(\.description).joined(separator: ", ")
                 + ". A pattern is a case id or a prefix ending in *. Lasting tolerances belong to the case."))
-    var tolerances: [String] = []
+    package var tolerances: [String] = []
 
     @Option(
         help: ArgumentHelp(
             "Output format: text, markdown (a job summary), junit (JUnit XML for CI test reports) or json "
                 + "(the verdicts as data).", valueName: "format"))
-    var format: GateFormat = .text
+    package var format: GateFormat = .text
 
     @Option(
         name: .customLong("also"),
         help: ArgumentHelp(
             "Also write the same verdicts in another format to a file: FORMAT=PATH (repeatable), e.g. "
                 + "junit=gate/check.junit.xml.", valueName: "format=path"))
-    var alsoWrite: [String] = []
+    package var alsoWrite: [String] = []
 
     @Flag(
         name: .customLong("self-test"),
@@ -86,12 +88,12 @@ struct CheckCommand: ParsableCommand {
                 `perfbench report --self-test FILE` puts the table into REPORT.md. Takes several minutes. \
                 Exit 1 when unchanged code failed the gate.
                 """))
-    var selfTest = false
+    package var selfTest = false
 
     @Option(name: .customLong("aa-runs"), help: "With --self-test: A/A gate runs of unchanged code.")
-    var aaRuns = 2
+    package var aaRuns = 2
 
-    func validate() throws {
+    package func validate() throws {
         if quick && current != nil {
             throw ValidationError("--quick applies only when check runs the cases itself; drop it or --current")
         }
@@ -116,11 +118,11 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    var baselinePath: String {
+    package var baselinePath: String {
         baseline ?? (quick ? "results/baseline-quick.json" : "results/baseline.json")
     }
 
-    func run() throws {
+    package func run() throws {
         try ExitStatus.run {
             let settings = try tolerances.map { text throws(ToleranceError) in try ToleranceSetting(parsing: text) }
             let gate = Gate(tolerances: ToleranceSet(settings: settings), candidate: candidate)

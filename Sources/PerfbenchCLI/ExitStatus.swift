@@ -3,29 +3,29 @@ import Foundation
 import PerfBenchKit
 
 /// The only place where outcomes become process exit codes (sysexits where they apply).
-enum ExitStatus {
+package enum ExitStatus {
     /// Everything passed.
-    static let pass = ExitCode(0)
+    package static let pass = ExitCode(0)
     /// The gate found a regression.
-    static let regression = ExitCode(1)
+    package static let regression = ExitCode(1)
     /// Inconclusive: too noisy, a required capability missing, a debug build, or two documents
     /// whose exact figures count different workloads.
-    static let inconclusive = ExitCode(2)
+    package static let inconclusive = ExitCode(2)
     /// The legacy side (the "before") moved against the baseline: re-accept it or find why.
-    static let baselineMoved = ExitCode(3)
+    package static let baselineMoved = ExitCode(3)
     /// Bad usage, unknown event names included (argument-parser's validationFailure).
-    static let usage = ExitCode(64)
+    package static let usage = ExitCode(64)
     /// Malformed or schema-mismatched results (EX_DATAERR).
-    static let dataError = ExitCode(65)
+    package static let dataError = ExitCode(65)
     /// Missing input such as the baseline (EX_NOINPUT).
-    static let noInput = ExitCode(66)
+    package static let noInput = ExitCode(66)
     /// A broken internal invariant, e.g. legacy and fixed outputs disagree (EX_SOFTWARE).
-    static let software = ExitCode(70)
+    package static let software = ExitCode(70)
     /// An output file or directory could not be created (EX_CANTCREAT).
-    static let cannotCreate = ExitCode(73)
+    package static let cannotCreate = ExitCode(73)
 
     /// The exit status of a gate run.
-    static func code(for outcome: GateOutcome) -> ExitCode {
+    package static func code(for outcome: GateOutcome) -> ExitCode {
         switch outcome {
         case .pass: return pass
         case .regression: return regression
@@ -35,7 +35,7 @@ enum ExitStatus {
     }
 
     /// The exit status for an error a command could not recover from.
-    static func code(for error: any Error) -> ExitCode {
+    package static func code(for error: any Error) -> ExitCode {
         switch error {
         case let error as ResultsError:
             switch error {
@@ -66,7 +66,7 @@ enum ExitStatus {
 
     /// Runs a command body, turning a thrown error into its one-line reason on stderr and its exit
     /// status, and a non-zero returned status into a thrown `ExitCode`.
-    static func run(_ body: () throws -> ExitCode) throws {
+    package static func run(_ body: () throws -> ExitCode) throws {
         let status: ExitCode
         do {
             status = try body()

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import PerfBenchKit
 
-struct CountersCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct CountersCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "counters",
         abstract: "Show the host probe and which counters can be encoded and opened here.",
         discussion: """
@@ -21,20 +21,22 @@ struct CountersCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var eventList: EventListOption
+    package init() {}
+
+    @OptionGroup package var eventList: EventListOption
 
     @Flag(name: .customLong("include-kernel"), help: "Count kernel mode too (needs perf_event_paranoid <= 1).")
     var includesKernel = false
 
     @Flag(help: "Print the report as JSON.")
-    var json = false
+    package var json = false
 
     /// Defaults first, then any extra names given with --events.
-    var events: [String] {
+    package var events: [String] {
         CountersReport.defaultEvents + eventList.events.filter { !CountersReport.defaultEvents.contains($0) }
     }
 
-    func validate() throws {
+    package func validate() throws {
         for name in eventList.events {
             do {
                 _ = try EventEncoding.encode(name, includesKernel: includesKernel)
@@ -51,7 +53,7 @@ struct CountersCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    package func run() throws {
         let report = CountersReport.make(events: events, includesKernel: includesKernel)
         if json {
             print(String(decoding: try StableJSON.encoder().encode(report), as: UTF8.self))

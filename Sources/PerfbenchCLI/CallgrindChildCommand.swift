@@ -2,21 +2,23 @@ import ArgumentParser
 import PerfBenchKit
 
 /// The process `perfbench run --engine callgrind` starts under valgrind; not for people.
-struct CallgrindChildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct CallgrindChildCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "callgrind-child",
         abstract: "Measure cases under callgrind (started by `run --engine callgrind`).",
         shouldDisplay: false
     )
 
+    package init() {}
+
     @Option(name: .customLong("case-ids"), help: "Exact case ids, comma separated.")
-    var caseIDs: String
+    package var caseIDs: String
 
     @Option(name: .customLong("set"), help: "Parameter overrides, as for `run`.")
     var overrides: [String] = []
 
     @Flag(name: .long, help: "The quick plan (the callgrind events are the same as a full run's).")
-    var quick = false
+    package var quick = false
 
     @Option(name: .long, help: "A cost every fixed side pays (self-test): time=NS, work=N or alloc=N per event.")
     var perturb: String?
@@ -24,7 +26,7 @@ struct CallgrindChildCommand: ParsableCommand {
     @Flag(name: .customLong("fixed-only"), help: "Count the fixed sides only.")
     var fixedOnly = false
 
-    func run() throws {
+    package func run() throws {
         let wanted = Set(caseIDs.split(separator: ",").map(String.init))
         var parsed: [ParameterOverride] = []
         for text in overrides {

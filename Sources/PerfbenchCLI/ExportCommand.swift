@@ -1,8 +1,10 @@
 import ArgumentParser
 import PerfBenchKit
 
-struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct ExportCommand: ParsableCommand {
+    package init() {}
+
+    package static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a results file in a format dashboards and CI systems read.",
         discussion: """
@@ -42,7 +44,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
 
-    func run() throws {
+    package func run() throws {
         try ExitStatus.run {
             let results = try ResultsStore.load(from: file)
             let text = try format.render(ExportDocument(results: results))

@@ -1,8 +1,8 @@
 import ArgumentParser
 import PerfBenchKit
 
-struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct ReportCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Render a results file as a Markdown or HTML report with SVG charts.",
         discussion: """
@@ -11,19 +11,22 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
+    package init() {}
+
     @Argument(help: "The results file to render.")
     var file: String
 
     @Option(help: "Output format: markdown or html.")
-    var format: ResultsReport.Format = .markdown
+    package var format: ResultsReport.Format = .markdown
 
     @Option(help: "Directory to write the report and its charts into.")
-    var output: String?
+    package var output: String?
 
-    @Option(name: .customLong("self-test"), help: "A `perfbench check --self-test` result to include as its own section.")
+    @Option(
+        name: .customLong("self-test"), help: "A `perfbench check --self-test` result to include as its own section.")
     var selfTest: String?
 
-    func run() throws {
+    package func run() throws {
         try ExitStatus.run {
             let document = try ResultsStore.load(from: file)
             let selfTestResult = try selfTest.map { path throws(ResultsError) in try SelfTestStore.load(from: path) }

@@ -1,2 +1,0 @@
-// Legacy runtime: the compute runtime as it was before audit items #148–#170.
-@_exported import ComputeRuntime

@@ -1,0 +1,6 @@
+import PerfbenchCLI
+
+// The executable is only this entry point. The commands live in the PerfbenchCLI library so the
+// CLI tests reach them through `package` access, in debug and release builds alike (an executable
+// module cannot be imported with @testable outside debug builds).
+PerfbenchCommand.main()
