@@ -8,6 +8,12 @@ ci/install-deps.sh
 # Style first: it is the cheapest check. `.swift-format` states the style the sources keep
 # (4-space indent, 120 columns); --strict turns every finding into a failure.
 swift format lint --strict --configuration .swift-format --recursive Sources Tests
+# Tests reach internals through `package` access, never @testable: release builds are not compiled
+# for testing, and `swift build -c release --build-tests` must keep working.
+if grep -rn --include='*.swift' '@testable' Tests Examples 2>/dev/null; then
+    echo "ci/test.sh: @testable imports break release test builds; use package access instead" >&2
+    exit 1
+fi
 # The flame graph tool from PyPI that FoldedConsumerTests checks perfbench's folded files against.
 ci/folded-consumer.sh || echo "ci/test.sh: the folded-stack reference consumer could not be installed; FoldedConsumerTests will skip" >&2
 swift build --build-tests
