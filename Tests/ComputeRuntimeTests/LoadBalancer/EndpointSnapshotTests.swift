@@ -73,7 +73,7 @@ final class EndpointSnapshotTests: XCTestCase {
         let balancer = F.make(ComputeRuntime.LoadBalancer.self, .weightedRoundRobin)
         balancer.addEndpoint(Endpoint(F.id(1)).withWeight(100))
         balancer.addEndpoint(Endpoint(F.id(2)).withWeight(200))
-        func total() -> Double { Double(bitPattern: balancer.totalEffectiveWeightBits.load(ordering: .relaxed)) }
+        func total() -> Double { Double(balancer.totalWeightQuarters.load(ordering: .relaxed)) / 4 }
         XCTAssertEqual(total(), 300)
         balancer.updateHealth(F.id(2), .degraded)
         XCTAssertEqual(total(), 200)
