@@ -93,15 +93,6 @@ extension CaseCatalog {
         }
         cases.append(
             BenchCase(
-                id: CaseID("group", "markHealth", "byIndex", "n100"), items: [158],
-                summary: "markUnhealthy / markHealthy by member index, alternating, random members",
-                // Direct index instead of a scan; the balancer's health update dominates both (1.19x measured).
-                parameters: [membersParameter(100)], floor: .hotPath(minSpeedup: 1.05)
-            ) { implementation, parameters in
-                implementation.instance(MemberHealthBuilder(members: parameters["members"], countOnly: false))
-            })
-        cases.append(
-            BenchCase(
                 id: CaseID("group", "healthyCount", "scan", "n100"), items: [167],
                 summary: "control plane: healthyCount per call (never landed upstream; the fixed count is cached)",
                 // 18x measured with the cached count; never landed upstream, so the promise stays modest.

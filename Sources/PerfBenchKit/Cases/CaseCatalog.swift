@@ -11,7 +11,8 @@ public struct CaseCatalog: Sendable {
 
     /// The cases `perfbench` ships: harness overhead first, then one family per runtime component.
     public static let standard = CaseCatalog(
-        cases: harnessCases + loadBalancerCases + upstreamShapeCases + schedulerCases + groupCases + chainCases)
+        cases: harnessCases + loadBalancerCases + filteredPathCases + updateCases + upstreamShapeCases + schedulerCases
+            + groupCases + chainCases)
 
     /// The cases matching both filters, in catalog order, with their parameters resolved.
     ///
