@@ -1,7 +1,7 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Dependencies flow one way: CPerf <- PerfBenchKit <- perfbench.
+// Dependencies flow one way: CPerf, CSymbols <- PerfBenchKit <- perfbench.
 // The runtimes import only CXXHash and never link the measurement libraries.
 let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
@@ -25,6 +25,13 @@ let package = Package(
             name: "CPerf",
             linkerSettings: [.linkedLibrary("pfm"), .linkedLibrary("jemalloc")]
         ),
+        // Symbols for the profiler's sampled addresses: elfutils' libdwfl, the Swift runtime's demangler
+        // and libstdc++'s for the runtime's C++ frames.
+        // Apart from CPerf so that only the harness links libdw and libelf.
+        .target(
+            name: "CSymbols",
+            linkerSettings: [.linkedLibrary("dw"), .linkedLibrary("elf"), .linkedLibrary("stdc++")]
+        ),
         // Header-only XXH3 (Debian's libxxhash-dev, XXH_INLINE_ALL): no library is linked.
         .target(name: "CXXHash"),
         .target(
@@ -35,7 +42,7 @@ let package = Package(
         .target(name: "LegacyBaseline", dependencies: ["ComputeRuntime", "CXXHash"], swiftSettings: swift6),
         .target(
             name: "PerfBenchKit",
-            dependencies: ["CPerf", "ComputeRuntime", "LegacyBaseline"],
+            dependencies: ["CPerf", "CSymbols", "CXXHash", "ComputeRuntime", "LegacyBaseline"],
             swiftSettings: swift6
         ),
         .executableTarget(

@@ -15,8 +15,14 @@ struct CallgrindChildCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Parameter overrides, as for `run`.")
     var overrides: [String] = []
 
-    @Flag(name: .long, help: "A quarter of each case's callgrind events.")
+    @Flag(name: .long, help: "The quick plan (the callgrind events are the same as a full run's).")
     var quick = false
+
+    @Option(name: .long, help: "A cost every fixed side pays (self-test): time=NS, work=N or alloc=N per event.")
+    var perturb: String?
+
+    @Flag(name: .customLong("fixed-only"), help: "Count the fixed sides only.")
+    var fixedOnly = false
 
     func run() throws {
         let wanted = Set(caseIDs.split(separator: ",").map(String.init))
@@ -39,8 +45,16 @@ struct CallgrindChildCommand: ParsableCommand {
         guard cases.count == wanted.count else {
             throw ValidationError("callgrind-child: unknown case id among \(caseIDs)")
         }
+        var perturbation: Perturbation?
+        if let perturb {
+            guard let parsed = Perturbation(parsing: perturb) else {
+                throw ValidationError("--perturb '\(perturb)': expected time=NS, work=N or alloc=N")
+            }
+            perturbation = parsed
+        }
         do {
-            try CallgrindEngine(quick: quick, overrides: parsed).runChild(cases)
+            try CallgrindEngine(quick: quick, overrides: parsed, perturbation: perturbation, fixedOnly: fixedOnly)
+                .runChild(cases)
         } catch {
             throw ValidationError(error.description)
         }

@@ -8,8 +8,11 @@ enum ExitStatus {
     static let pass = ExitCode(0)
     /// The gate found a regression.
     static let regression = ExitCode(1)
-    /// Inconclusive: too noisy, a required capability missing, a debug build.
+    /// Inconclusive: too noisy, a required capability missing, a debug build, or two documents
+    /// whose exact figures count different workloads.
     static let inconclusive = ExitCode(2)
+    /// The legacy side (the "before") moved against the baseline: re-accept it or find why.
+    static let baselineMoved = ExitCode(3)
     /// Bad usage, unknown event names included (argument-parser's validationFailure).
     static let usage = ExitCode(64)
     /// Malformed or schema-mismatched results (EX_DATAERR).
@@ -26,6 +29,7 @@ enum ExitStatus {
         switch outcome {
         case .pass: return pass
         case .regression: return regression
+        case .baselineMoved: return baselineMoved
         case .inconclusive: return inconclusive
         }
     }
@@ -41,7 +45,14 @@ enum ExitStatus {
             case .unencodable: return software
             }
         case is ReportError: return cannotCreate
+        case is ExportError, is ChangePointError: return dataError
+        case let error as HistoryError:
+            switch error {
+            case .notADirectory, .noResults: return noInput
+            case .unwritable: return cannotCreate
+            }
         case is ToleranceError, is ValidationError: return usage
+        case is GateRefusal: return inconclusive
         case let error as RunPipeline.Failure:
             switch error {
             case .selection: return usage

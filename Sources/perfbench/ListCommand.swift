@@ -5,7 +5,7 @@ import PerfBenchKit
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the benchmark cases with their audit items, parameters and floors."
+        abstract: "List the benchmark cases: audit items, parameters, floors, and whether each has a limit kernel."
     )
 
     @Flag(name: .long, help: "Print the catalog as JSON.")

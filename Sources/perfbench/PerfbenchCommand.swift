@@ -6,8 +6,9 @@ struct PerfbenchCommand: ParsableCommand {
         commandName: "perfbench",
         abstract: "Before/after measurements of the compute runtime's audit items (#148–#170), and the CI gate.",
         subcommands: [
-            RunCommand.self, CheckCommand.self, CompareCommand.self, ReportCommand.self, ListCommand.self,
-            CountersCommand.self, CallgrindChildCommand.self,
+            RunCommand.self, CheckCommand.self, BaselineCommand.self, CompareCommand.self, ReportCommand.self,
+            ExportCommand.self, HistoryCommand.self, ListCommand.self, CountersCommand.self, ProfileCommand.self,
+            CallgrindChildCommand.self, ProfileChildCommand.self,
         ]
     )
 }

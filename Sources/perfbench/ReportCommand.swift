@@ -20,10 +20,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Directory to write the report and its charts into.")
     var output: String?
 
+    @Option(name: .customLong("self-test"), help: "A `perfbench check --self-test` result to include as its own section.")
+    var selfTest: String?
+
     func run() throws {
         try ExitStatus.run {
             let document = try ResultsStore.load(from: file)
-            let bundle = ResultsReport.render(document, format: format, includeChartFiles: output != nil)
+            let selfTestResult = try selfTest.map { path throws(ResultsError) in try SelfTestStore.load(from: path) }
+            let bundle = ResultsReport.render(
+                document, format: format, includeChartFiles: output != nil, selfTest: selfTestResult)
             if let output {
                 for path in try bundle.write(to: output) { print("wrote \(path)") }
             } else {

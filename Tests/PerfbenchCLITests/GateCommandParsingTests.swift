@@ -1,12 +1,14 @@
 import PerfBenchKit
-@testable import perfbench
 import XCTest
+
+@testable import perfbench
 
 final class GateCommandParsingTests: XCTestCase {
     func testCheck_defaultsToTheCommittedBaselineFixedCandidateAndText() throws {
         let command = try XCTUnwrap(try PerfbenchCommand.parseAsRoot(["check"]) as? CheckCommand)
 
-        XCTAssertEqual(command.baseline, "results/baseline.json")
+        XCTAssertEqual(command.baselinePath, "results/baseline.json")
+        XCTAssertEqual(command.retries, 1)
         XCTAssertNil(command.current)
         XCTAssertEqual(command.candidate, .fixed)
         XCTAssertEqual(command.format, .text)
@@ -16,10 +18,19 @@ final class GateCommandParsingTests: XCTestCase {
     func testCheck_toleranceIsRepeatable() throws {
         let command = try XCTUnwrap(
             try PerfbenchCommand.parseAsRoot([
-                "check", "--tolerance", "speedup-drop=40%", "--tolerance", "lb.*:allocs-abs=0.2",
+                "check", "--tolerance", "noise-multiple=3", "--tolerance", "lb.*:allocations-abs=0.2",
             ]) as? CheckCommand)
 
-        XCTAssertEqual(command.tolerances, ["speedup-drop=40%", "lb.*:allocs-abs=0.2"])
+        XCTAssertEqual(command.tolerances, ["noise-multiple=3", "lb.*:allocations-abs=0.2"])
+    }
+
+    func testCheck_quick_readsTheQuickBaselineUnlessToldOtherwise() throws {
+        let quick = try XCTUnwrap(try PerfbenchCommand.parseAsRoot(["check", "--quick"]) as? CheckCommand)
+        let named = try XCTUnwrap(
+            try PerfbenchCommand.parseAsRoot(["check", "--quick", "--baseline", "b.json"]) as? CheckCommand)
+
+        XCTAssertEqual(quick.baselinePath, "results/baseline-quick.json")
+        XCTAssertEqual(named.baselinePath, "b.json")
     }
 
     func testCheck_quickWithCurrent_isAUsageError() {

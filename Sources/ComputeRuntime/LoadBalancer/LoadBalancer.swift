@@ -249,7 +249,7 @@ public final class LoadBalancer: LoadBalancing {
     }
 
     public func updateMetrics(_ id: NodeID, _ metrics: LoadMetrics) {
-        let retired: UnsafeMutablePointer<LoadMetrics>? = withSnapshot { table in
+        let retired: MetricsBox? = withSnapshot { table in
             guard let position = table.position(of: id) else { return nil }
             return table.state(at: position)._withUnsafeGuaranteedRef { $0.replaceMetrics(metrics) }
         }

@@ -1,5 +1,12 @@
 extension Scheduler {
     /// - Complexity: O(n) scores and at most n tie-breaks; allocates nothing beyond what `placement` does.
+    ///
+    /// `@inlinable` (in both runtimes) so a caller's placement filter is specialized into the loop:
+    /// across the module boundary an unspecialized call scored each candidate through the witness
+    /// table and copied the artifact per candidate, a cost the original (monomorphized Rust) never
+    /// pays: 44.7 → 20.0 instructions a candidate over 1 000 candidates (callgrind, perfbench
+    /// `sched.pickBest.hashedScores.n1000`).
+    @inlinable
     public func pickBestCandidate(
         _ candidates: [UInt64], artifact: Artifact, placement: some PlacementFilter, tieBreak: TieBreakContext
     ) -> UInt64? {

@@ -1,6 +1,9 @@
 import ComputeRuntime
 
 extension Scheduler {
+    /// `@inlinable` as in the fixed runtime: a caller's placement filter is specialized into the
+    /// loop, as monomorphized Rust is; the sort below is the cost this runtime keeps.
+    @inlinable
     public func pickBestCandidate(
         _ candidates: [UInt64], artifact: Artifact, placement: some PlacementFilter, tieBreak: TieBreakContext
     ) -> UInt64? {

@@ -1,18 +1,24 @@
-/// One per-event workload measured on both runtimes.
+/// One per-event workload measured on both runtimes, and beside them, where the case has one, on
+/// its limit kernel.
 ///
 /// A case names the audit items it exercises, its parameters and its floor (what the fix
 /// promises), and builds, per implementation, the prepared state and pre-generated events.
-/// Everything `makeInstance` does is outside the measured region.
+/// Everything `makeInstance` and `makeLimit` do is outside the measured region.
 public struct BenchCase: Sendable {
     public let id: CaseID
     /// Audit items (148...170) this case exercises; empty only for the harness's own overhead case.
     public let auditItems: [Int]
+    /// The items this case isolates: the only ones its speedup is credited to. Others in
+    /// `auditItems` are merely touched (their cost is on the path but not what the case measures).
+    public let isolatedItems: [Int]
     /// One line: what an event does.
     public let summary: String
     /// The published benchmark this case mirrors (spec §7), e.g. `lb_strategies/round_robin`.
     public let upstreamName: String?
     public let parameters: [CaseParameter]
     public let floor: CaseFloor
+    /// How the gate judges this case where the defaults do not fit, with the reason (nil: defaults).
+    public let tolerance: CaseTolerance?
     /// Largest batch the case supports (events that keep its state in the intended regime).
     public let maxBatchEvents: Int
     /// Events per implementation in the callgrind pass: fixed, so two runs count the same work.
@@ -23,29 +29,64 @@ public struct BenchCase: Sendable {
     /// Whether `run` uses more than the calling thread (thread CPU time then undercounts).
     public let isMultithreaded: Bool
     let makeInstance: @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
+    /// Builds the limit kernel: the least work the operation must do on this case's data, written
+    /// outside both runtimes (`Cases/Limits/`). Its outputs must digest like the fixed side's.
+    let makeLimit: (@Sendable (ResolvedParameters) -> any CaseInstance)?
 
+    /// - Parameter makeLimit: the limit kernel's builder, nil for a case without one; it must
+    ///   compute the fixed side's answers on the same events (the digest pass checks it).
     public init(
-        id: CaseID, items: [Int], summary: String, upstreamName: String? = nil, parameters: [CaseParameter],
-        floor: CaseFloor, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400, maxExactPassEvents: Int = .max,
-        isMultithreaded: Bool = false,
+        id: CaseID, items: [Int], isolates: [Int]? = nil, summary: String, upstreamName: String? = nil,
+        parameters: [CaseParameter],
+        floor: CaseFloor, tolerance: CaseTolerance? = nil, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400,
+        maxExactPassEvents: Int = .max, isMultithreaded: Bool = false,
+        makeLimit: (@Sendable (ResolvedParameters) -> any CaseInstance)? = nil,
         makeInstance: @escaping @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
     ) {
         self.id = id
         self.auditItems = items
+        let isolated = isolates ?? items
+        precondition(Set(isolated).isSubset(of: items), "\(id): isolated items must be among its items")
+        self.isolatedItems = isolated
         self.summary = summary
         self.upstreamName = upstreamName
         self.parameters = parameters
         self.floor = floor
+        self.tolerance = tolerance
         self.maxBatchEvents = maxBatchEvents
         self.callgrindEvents = callgrindEvents
         self.maxExactPassEvents = maxExactPassEvents
         self.isMultithreaded = isMultithreaded
         self.makeInstance = makeInstance
+        self.makeLimit = makeLimit
+    }
+
+    /// Whether the case measures a limit kernel beside the two runtimes.
+    public var hasLimit: Bool { makeLimit != nil }
+
+    /// The sides this case measures, in `Side` order: legacy, fixed, and the limit when it has one.
+    public var sides: [Side] {
+        hasLimit ? [.legacy, .fixed, .limit] : [.legacy, .fixed]
     }
 
     /// Builds the prepared state and event stream for `implementation`.
     public func makeInstance(_ implementation: Implementation, parameters: ResolvedParameters) -> any CaseInstance {
         makeInstance(implementation, parameters)
+    }
+
+    /// Builds the prepared state and event stream of `side`; nil for `.limit` when the case has no
+    /// limit kernel.
+    public func makeInstance(for side: Side, parameters: ResolvedParameters) -> (any CaseInstance)? {
+        switch side {
+        case .legacy: makeInstance(.legacy, parameters)
+        case .fixed: makeInstance(.fixed, parameters)
+        case .limit: makeLimit?(parameters)
+        }
+    }
+
+    /// Every side's instance, in `Side` order.
+    func makeInstances(_ parameters: ResolvedParameters) -> [(Side, any CaseInstance)] {
+        sides.compactMap { side in makeInstance(for: side, parameters: parameters).map { (side, $0) } }
     }
 
     /// The defaults with `overrides` applied (overrides for parameters this case lacks are ignored).

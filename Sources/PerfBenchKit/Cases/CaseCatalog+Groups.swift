@@ -6,9 +6,13 @@ struct OriginLookupBuilder: CoordinatorInstanceBuilder {
     func make<Coordinator: GroupCoordinating, Balancer: LoadBalancing>(
         _ type: Coordinator.Type, balancer: Balancer.Type
     ) -> any CaseInstance {
+        EventDriver(OriginLookupWorkload(GroupFixture.make(type, members: members)), events: Self.lookups(members))
+    }
+
+    /// 1 024 entity ids of random members.
+    static func lookups(_ members: Int) -> [NodeID] {
         var generator = SplitMix64(seed: 0x0818)
-        let lookups = (0..<1024).map { _ in GroupFixture.member(generator.nextIndex(below: members)).entityID }
-        return EventDriver(OriginLookupWorkload(GroupFixture.make(type, members: members)), events: lookups)
+        return (0..<1024).map { _ in GroupFixture.member(generator.nextIndex(below: members)).entityID }
     }
 }
 
@@ -78,7 +82,8 @@ extension CaseCatalog {
                 BenchCase(
                     id: CaseID("group", "originHash", "lookup", "n\(count)"), items: [152],
                     summary: "originHash(forEntityID:) for random members: linear scan vs reverse dictionary",
-                    parameters: [membersParameter(count)], floor: .hotPath(minSpeedup: floor)
+                    parameters: [membersParameter(count)], floor: .hotPath(minSpeedup: floor),
+                    makeLimit: { OriginLookupLimit.instance(members: $0["members"]) }
                 ) { implementation, parameters in
                     implementation.instance(OriginLookupBuilder(members: parameters["members"]))
                 })
@@ -96,7 +101,8 @@ extension CaseCatalog {
                 id: CaseID("group", "healthyCount", "scan", "n100"), items: [167],
                 summary: "control plane: healthyCount per call (never landed upstream; the fixed count is cached)",
                 // 18x measured with the cached count; never landed upstream, so the promise stays modest.
-                parameters: [membersParameter(100)], floor: CaseFloor(minSpeedup: 5, maxFixedAllocsPerEvent: 0)
+                parameters: [membersParameter(100)], floor: CaseFloor(minSpeedup: 5, maxFixedAllocsPerEvent: 0),
+                makeLimit: { HealthyCountLimit.instance(members: $0["members"]) }
             ) { implementation, parameters in
                 implementation.instance(MemberHealthBuilder(members: parameters["members"], countOnly: true))
             })

@@ -47,6 +47,24 @@ extension CaseCatalog {
         CaseParameter("endpoints", count, range: 1...100_000, "registered endpoints")
     }
 
+    /// A strategy sweep's request stream: session keys for consistent hash, one empty context otherwise.
+    static func sweepContexts(_ strategy: Strategy, _ parameters: ResolvedParameters) -> [RequestContext] {
+        strategy == .consistentHash
+            ? sessionContexts(count: parameters["sessions"], seed: 0xC0FFEE) : [RequestContext()]
+    }
+
+    /// The request of an `lb_strategies` shape: upstream's one session key for consistent hash.
+    static func upstreamContext(_ strategy: Strategy) -> RequestContext {
+        strategy == .consistentHash ? RequestContext().withSession("user-12345") : RequestContext()
+    }
+
+    /// `lb_scaling`'s round-robin balancer: ids byte 0 = i, so 500 registrations leave 256 endpoints.
+    static func scalingFixture(_ count: Int) -> BalancerFixture {
+        BalancerFixture(
+            config: LoadBalancerConfig(strategy: .roundRobin),
+            endpoints: (0..<count).map { Endpoint(BalancerFixture.upstreamID($0)) })
+    }
+
     /// The per-strategy sweeps, the inventory calls and the contended case.
     static var loadBalancerCases: [BenchCase] {
         var cases: [BenchCase] = []
@@ -85,14 +103,15 @@ extension CaseCatalog {
                         floor: .hotPath(minSpeedup: floors[size] ?? 1),
                         callgrindEvents: strategy == .consistentHash ? max(8, 8_000 / size) : 400,
                         // Legacy consistent hash copies and sorts 150 vnodes per endpoint per select.
-                        maxExactPassEvents: strategy == .consistentHash ? max(16, 20_000 / size) : .max
+                        maxExactPassEvents: strategy == .consistentHash ? max(16, 20_000 / size) : .max,
+                        makeLimit: BalancerLimits.maker(
+                            strategy, fixture: { .sweep(strategy, count: $0["endpoints"]) },
+                            contexts: { sweepContexts(strategy, $0) })
                     ) { implementation, parameters in
-                        let contexts =
-                            strategy == .consistentHash
-                            ? sessionContexts(count: parameters["sessions"], seed: 0xC0FFEE) : [RequestContext()]
-                        return implementation.instance(
+                        implementation.instance(
                             SelectCompleteBuilder(
-                                fixture: .sweep(strategy, count: parameters["endpoints"]), contexts: contexts,
+                                fixture: .sweep(strategy, count: parameters["endpoints"]),
+                                contexts: sweepContexts(strategy, parameters),
                                 fingerprint: isRandom ? .reasonOnly : .selection))
                     })
             }
@@ -118,8 +137,14 @@ extension CaseCatalog {
         cases.append(
             BenchCase(
                 id: CaseID("lb", "select", "contended2", "n100"), items: [148, 149, 155, 163],
-                summary: "two threads select then complete on one round-robin balancer (wall time covers both)",
-                parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 3), callgrindEvents: 0,
+                summary: "two threads select then complete on one round-robin balancer (figures cover both)",
+                parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 3),
+                tolerance: CaseTolerance(
+                    judgesTimeDrift: false,
+                    reason: "two threads on two vCPUs: how the hypervisor places them moves time up to 4.5x "
+                        + "between idle runs of one binary; judged by its floor and its exact allocations (both "
+                        + "threads)"),
+                callgrindEvents: 0,
                 isMultithreaded: true
             ) { implementation, parameters in
                 implementation.instance(ContendedBuilder(fixture: .sweep(.roundRobin, count: parameters["endpoints"])))
@@ -146,13 +171,14 @@ extension CaseCatalog {
                     summary:
                         "upstream lb_strategies/\(name): 10 endpoints, weights 100…190, two zones, select+complete",
                     upstreamName: "lb_strategies/\(name)", parameters: [],
-                    floor: .hotPath(minSpeedup: floor)
+                    floor: .hotPath(minSpeedup: floor),
+                    makeLimit: BalancerLimits.maker(
+                        strategy, fixture: { _ in .upstreamStrategies(strategy) },
+                        contexts: { _ in [upstreamContext(strategy)] })
                 ) { implementation, _ in
-                    let context =
-                        strategy == .consistentHash ? RequestContext().withSession("user-12345") : RequestContext()
-                    return implementation.instance(
+                    implementation.instance(
                         SelectCompleteBuilder(
-                            fixture: .upstreamStrategies(strategy), contexts: [context],
+                            fixture: .upstreamStrategies(strategy), contexts: [upstreamContext(strategy)],
                             fingerprint: isRandom ? .reasonOnly : .selection))
                 })
         }
@@ -162,14 +188,12 @@ extension CaseCatalog {
                     id: CaseID("lb_scaling", "select", "roundRobin", "n\(count)"), items: [148, 149, 155],
                     summary: "upstream lb_scaling/select/\(count): round robin, ids byte 0 = i (500 → 256 distinct)",
                     upstreamName: "lb_scaling/select/\(count)", parameters: [],
-                    floor: .hotPath(minSpeedup: [10: 4, 50: 8, 100: 10, 500: 12][count] ?? 1)
+                    floor: .hotPath(minSpeedup: [10: 4, 50: 8, 100: 10, 500: 12][count] ?? 1),
+                    makeLimit: BalancerLimits.maker(
+                        .roundRobin, fixture: { _ in scalingFixture(count) }, contexts: { _ in [RequestContext()] })
                 ) { implementation, _ in
                     implementation.instance(
-                        SelectCompleteBuilder(
-                            fixture: BalancerFixture(
-                                config: LoadBalancerConfig(strategy: .roundRobin),
-                                endpoints: (0..<count).map { Endpoint(BalancerFixture.upstreamID($0)) }),
-                            contexts: [RequestContext()]))
+                        SelectCompleteBuilder(fixture: scalingFixture(count), contexts: [RequestContext()]))
                 })
         }
         for (name, context) in [

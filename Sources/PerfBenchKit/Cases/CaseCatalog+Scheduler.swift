@@ -30,7 +30,8 @@ extension CaseCatalog {
                     id: CaseID("sched", "pickBest", "hashedScores", "n\(count)"), items: [151],
                     summary: "pickBestCandidate over \(count) candidates with bucketed scores (ties use the tie-break)",
                     parameters: [CaseParameter("candidates", count, range: 1...100_000, "candidate nodes")],
-                    floor: .hotPath(minSpeedup: floor)
+                    floor: .hotPath(minSpeedup: floor),
+                    makeLimit: { PickBestLimit.instance(candidates: $0["candidates"]) }
                 ) { implementation, parameters in
                     implementation.instance(PickBestBuilder(candidates: parameters["candidates"]))
                 })

@@ -19,10 +19,11 @@ public struct CaseCatalog: Sendable {
     /// - Parameters:
     ///   - items: keep cases exercising any of these items (nil: all).
     ///   - pattern: keep cases whose id matches one of its comma-separated patterns (`CaseID.matches`; nil: all).
+    ///   - caseIDs: keep exactly these ids (nil: all).
     ///   - overrides: `--set` values; each must name a parameter of at least one selected case.
     /// - Throws: `CaseSelectionError` for unknown items or parameters, out-of-range values or an empty selection.
     public func select(
-        items: [Int]?, pattern: String?, overrides: [ParameterOverride]
+        items: [Int]?, pattern: String?, caseIDs: Set<String>? = nil, overrides: [ParameterOverride]
     ) throws(CaseSelectionError) -> [(BenchCase, ResolvedParameters)] {
         if let unknown = items?.first(where: { !Self.auditItems.contains($0) }) {
             throw .unknownItem(unknown)
@@ -30,11 +31,13 @@ public struct CaseCatalog: Sendable {
         let chosen = cases.filter { candidate in
             (items.map { wanted in candidate.auditItems.contains(where: wanted.contains) } ?? true)
                 && (pattern.map { $0.split(separator: ",").contains { candidate.id.matches(String($0)) } } ?? true)
+                && (caseIDs.map { $0.contains(candidate.id.description) } ?? true)
         }
         guard !chosen.isEmpty else {
             let parts = [
                 items.map { "--items " + $0.map(String.init).joined(separator: ",") },
                 pattern.map { "--cases \($0)" },
+                caseIDs.map { "ids " + $0.sorted().joined(separator: ",") },
             ].compactMap { $0 }
             throw .noCasesSelected(parts.isEmpty ? "the catalog" : parts.joined(separator: " "))
         }

@@ -99,3 +99,22 @@ public struct OutputDigest: Sendable {
         }
     }
 }
+
+/// A case instance that runs part of each batch on threads other than the calling one. Engines and
+/// the allocation pass add those threads' costs, so every per-event figure covers every event, not
+/// the calling thread's share divided by all of them.
+public protocol MultithreadedCaseInstance: CaseInstance {
+    /// What the other threads spent during the last `run(events:)`.
+    var otherThreadsCosts: OtherThreadsCosts { get }
+    /// From now on, the other threads also count their allocations (the allocation pass only:
+    /// snapshots per batch never touch a timed run).
+    func countOtherThreadsAllocations(with counter: AllocationCounter)
+}
+
+/// The costs of a batch on the threads other than the calling one.
+public struct OtherThreadsCosts: Sendable, Equatable {
+    /// Their CPU time (`CLOCK_THREAD_CPUTIME_ID` on each).
+    public var cpuNanoseconds: UInt64
+    /// Their allocations, when counting was turned on.
+    public var allocations: AllocationSnapshot?
+}

@@ -21,12 +21,19 @@ public struct AllocationPass: AllocationMeasuring {
 
     public func perEvent(_ instance: any CaseInstance, events: Int) throws -> (allocations: Double, bytes: Double) {
         let counter = try AllocationCounter.make()
+        let multithreaded = instance as? any MultithreadedCaseInstance
+        multithreaded?.countOtherThreadsAllocations(with: counter)
         // Warm-up: the first pass through a code path can allocate runtime metadata once.
         blackHole(instance.run(events: events))
         let before = counter.snapshot()
         let folded = instance.run(events: events)
-        let used = counter.snapshot().delta(since: before)
+        var used = counter.snapshot().delta(since: before)
         blackHole(folded)
+        // Every thread's allocations count, divided by every event (not one thread's share by all).
+        if let others = multithreaded?.otherThreadsCosts.allocations {
+            used.allocations &+= others.allocations
+            used.bytesAllocated &+= others.bytesAllocated
+        }
         return (Double(used.allocations) / Double(events), Double(used.bytesAllocated) / Double(events))
     }
 }

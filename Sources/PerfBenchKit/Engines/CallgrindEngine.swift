@@ -10,23 +10,39 @@ import Foundation
 /// executable with the hidden `callgrind-child` subcommand, deterministic hashing
 /// (`SWIFT_DETERMINISTIC_HASHING=1`) and jemalloc's decay off (`MALLOC_CONF`), so the same cases
 /// give the same totals run after run. The child builds each case outside instrumentation, warms
-/// both sides, then for each side zeroes the costs, toggles collection around one batch of a
-/// fixed event count and dumps with a label. The parent reads each dump's `totals:` line (the
+/// every side (legacy, fixed, and the limit kernel where the case has one), then for each side
+/// zeroes the costs, toggles collection around one batch of a fixed event count and dumps with a
+/// label naming the side. The parent reads each dump's `totals:` line (the
 /// `summary:` line is 0 with `--instr-atstart=no`).
 public final class CallgrindEngine: MeasurementEngine {
     public var kind: EngineKind { .callgrind }
     public var counterNames: [String] { [] }
 
-    /// Whether the run is `--quick` (a quarter of each case's callgrind events).
+    /// Whether the run is `--quick`. It counts the same events as a full run: exact figures are
+    /// comparable only over the same pinned workload, and quick and full runs should compare.
     public let quick: Bool
     /// The `--set` overrides the child must apply too.
     public let overrides: [ParameterOverride]
+    /// A cost every fixed side pays (the gate's self-test); nil for every real run.
+    public let perturbation: Perturbation?
+    /// Count the fixed sides only (the self-test's perturbed passes: legacy is known already).
+    public let fixedOnly: Bool
     /// The label of the next dump (child side).
     var label = "perfbench"
 
-    public init(quick: Bool, overrides: [ParameterOverride]) {
+    public init(
+        quick: Bool, overrides: [ParameterOverride], perturbation: Perturbation? = nil, fixedOnly: Bool = false
+    ) {
         self.quick = quick
         self.overrides = overrides
+        self.perturbation = perturbation
+        self.fixedOnly = fixedOnly
+    }
+
+    /// The sides this engine counts for `benchCase`: every side it has (legacy, fixed, and the limit
+    /// kernel where it has one), or the fixed side alone.
+    func sides(of benchCase: BenchCase) -> [Side] {
+        fixedOnly ? [.fixed] : benchCase.sides
     }
 
     /// The environment that makes callgrind totals reproducible.
@@ -35,9 +51,9 @@ public final class CallgrindEngine: MeasurementEngine {
         "MALLOC_CONF": "dirty_decay_ms:-1,muzzy_decay_ms:-1",
     ]
 
-    /// Events per implementation for `benchCase` in the callgrind pass.
+    /// Events per side for `benchCase` in the callgrind pass.
     public func events(for benchCase: BenchCase) -> Int {
-        quick ? max(1, benchCase.callgrindEvents / 4) : benchCase.callgrindEvents
+        benchCase.callgrindEvents
     }
 
     // MARK: - Child side (running under valgrind)
@@ -63,15 +79,17 @@ public final class CallgrindEngine: MeasurementEngine {
         do {
             for (benchCase, parameters) in cases where Self.isCountable(benchCase) {
                 let count = events(for: benchCase)
-                let instances = Implementation.allCases.map {
-                    ($0, benchCase.makeInstance($0, parameters: parameters))
+                let instances = sides(of: benchCase).compactMap { side -> (Side, any CaseInstance)? in
+                    guard let instance = benchCase.makeInstance(for: side, parameters: parameters) else { return nil }
+                    guard side == .fixed, let perturbation else { return (side, instance) }
+                    return (side, PerturbedInstance(instance, perturbation: perturbation))
                 }
                 try CallgrindControl.startInstrumentation()
                 for (_, instance) in instances {
                     blackHole(instance.run(events: min(count, 256)))
                 }
-                for (implementation, instance) in instances {
-                    label = Self.label(caseID: benchCase.id.description, implementation: implementation, events: count)
+                for (side, instance) in instances {
+                    label = Self.label(caseID: benchCase.id.description, side: side, events: count)
                     _ = try measure(instance, events: count)
                 }
                 try CallgrindControl.stopInstrumentation()
@@ -86,13 +104,15 @@ public final class CallgrindEngine: MeasurementEngine {
         benchCase.callgrindEvents > 0 && !benchCase.isMultithreaded
     }
 
-    static func label(caseID: String, implementation: Implementation, events: Int) -> String {
-        "perfbench|\(caseID)|\(implementation.rawValue)|\(events)"
+    /// The dump label of one side's batch, `perfbench|<case id>|<side>|<events>`.
+    static func label(caseID: String, side: Side, events: Int) -> String {
+        "perfbench|\(caseID)|\(side.rawValue)|\(events)"
     }
 
     // MARK: - Parent side
 
-    /// Runs the child under valgrind and fills `instructionsPerEvent` for every case in `document`.
+    /// Runs the child under valgrind and fills instructions per event for every side of every case
+    /// in `document`.
     ///
     /// - Throws: `EngineError.callgrindFailed` with the child's exit status and last stderr line,
     ///   or when a case has no dump.
@@ -102,10 +122,13 @@ public final class CallgrindEngine: MeasurementEngine {
         let measured = Set(document.cases.map(\.id))
         // Two threads do not give a deterministic count: multithreaded cases are skipped.
         let wanted = cases.filter { measured.contains($0.0.id.description) && Self.isCountable($0.0) }
-        for (benchCase, _) in cases where measured.contains(benchCase.id.description) && !Self.isCountable(benchCase) {
-            document.unavailableCounters.append(
-                UnavailableCounter(
-                    name: "instructions:\(benchCase.id)",
+        for index in document.cases.indices {
+            guard let benchCase = cases.first(where: { $0.0.id.description == document.cases[index].id })?.0,
+                !Self.isCountable(benchCase)
+            else { continue }
+            document.cases[index].unavailable.append(
+                UnavailableMetric(
+                    metric: Metric.instructions.id,
                     reason: "multithreaded case: callgrind gives no deterministic count"))
         }
         guard !wanted.isEmpty else { return }
@@ -114,16 +137,13 @@ public final class CallgrindEngine: MeasurementEngine {
             let caseID = document.cases[index].id
             guard let benchCase = wanted.first(where: { $0.0.id.description == caseID })?.0 else { continue }
             let count = events(for: benchCase)
-            for implementation in Implementation.allCases {
-                let key = Self.label(caseID: caseID, implementation: implementation, events: count)
+            for side in sides(of: benchCase) {
+                let key = Self.label(caseID: caseID, side: side, events: count)
                 guard let total = totals[key] else {
                     throw .callgrindFailed("no dump labelled '\(key)'")
                 }
-                let perEvent = Double(total) / Double(count)
-                switch implementation {
-                case .legacy: document.cases[index].legacy.instructionsPerEvent = perEvent
-                case .fixed: document.cases[index].fixed.instructionsPerEvent = perEvent
-                }
+                document.cases[index][side]?[.instructions] = .exact(
+                    Double(total) / Double(count), metric: .instructions, events: count)
             }
         }
     }
@@ -148,6 +168,8 @@ public final class CallgrindEngine: MeasurementEngine {
         ]
         arguments += overrides.flatMap { ["--set", $0.description] }
         if quick { arguments.append("--quick") }
+        if let perturbation { arguments += ["--perturb", perturbation.description] }
+        if fixedOnly { arguments.append("--fixed-only") }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -21,14 +21,14 @@ public struct EngineSelection {
                 throw .unknownCounter(error)
             }
         }
-        let requested = request.engine.rawValue
+        let requested = request.engine
         switch request.engine {
         case .wall:
             return EngineSelection(
                 resolved: ResolvedEngine(
                     timing: WallClockEngine(),
                     record: EngineRecord(
-                        requested: requested, used: "wall", reason: "requested: wall and thread CPU time only")),
+                        requested: requested, used: .wall, reason: "requested: wall and thread CPU time only")),
                 callgrind: nil)
         case .perf:
             let names =
@@ -39,7 +39,7 @@ public struct EngineSelection {
                 resolved: ResolvedEngine(
                     timing: engine,
                     record: EngineRecord(
-                        requested: requested, used: "perf",
+                        requested: requested, used: .perf,
                         reason: "requested: counters \(engine.counterNames.joined(separator: ",")) per batch"),
                     unavailableCounters: unavailable(engine)),
                 callgrind: nil)
@@ -53,7 +53,7 @@ public struct EngineSelection {
                 resolved: ResolvedEngine(
                     timing: timing,
                     record: EngineRecord(
-                        requested: requested, used: "callgrind",
+                        requested: requested, used: .callgrind,
                         reason: "requested: exact instructions per event under valgrind, wall time natively"),
                     unavailableCounters: (timing as? PerfEventEngine).map(unavailable) ?? []),
                 callgrind: CallgrindEngine(quick: request.quick, overrides: request.overrides))
@@ -71,7 +71,7 @@ public struct EngineSelection {
                     resolved: ResolvedEngine(
                         timing: engine,
                         record: EngineRecord(
-                            requested: "auto", used: "perf",
+                            requested: .auto, used: .perf,
                             reason: "hardware PMU present: \(engine.counterNames.joined(separator: ",")) per batch"),
                         unavailableCounters: unavailable(engine)),
                     callgrind: nil)
@@ -80,14 +80,16 @@ public struct EngineSelection {
         let software = try? openPerf(PerfEventEngine.softwareDefaults + request.counters)
         let timing: any MeasurementEngine = software ?? WallClockEngine()
         // Hardware events were part of what auto wanted: say why they are missing.
-        let missingHardware = PerfEventEngine.hardwareDefaults.map { UnavailableCounter(name: $0, reason: pmuReason) }
+        let missingHardware = PerfEventEngine.hardwareDefaults.map {
+            UnavailableMetric(metric: Metric.counter($0).id, reason: pmuReason)
+        }
         let unavailableHere = missingHardware + (software.map(unavailable) ?? [])
         if host.valgrind.available {
             return EngineSelection(
                 resolved: ResolvedEngine(
                     timing: timing,
                     record: EngineRecord(
-                        requested: "auto", used: "callgrind",
+                        requested: .auto, used: .callgrind,
                         reason: "\(pmuReason): exact instructions from callgrind"
                             + (software == nil ? ", wall time only" : ", software counters per batch")),
                     unavailableCounters: unavailableHere),
@@ -98,7 +100,7 @@ public struct EngineSelection {
             resolved: ResolvedEngine(
                 timing: timing,
                 record: EngineRecord(
-                    requested: "auto", used: software == nil ? "wall" : "perf",
+                    requested: .auto, used: software == nil ? .wall : .perf,
                     reason: "\(pmuReason); \(valgrindReason)"
                         + (software == nil ? "; no perf_event counter opens" : ": software counters per batch")),
                 unavailableCounters: unavailableHere),
@@ -118,7 +120,10 @@ public struct EngineSelection {
         return engine
     }
 
-    static func unavailable(_ engine: PerfEventEngine) -> [UnavailableCounter] {
-        engine.unavailable.map { UnavailableCounter(name: $0.eventName ?? "counter group", reason: $0.description) }
+    static func unavailable(_ engine: PerfEventEngine) -> [UnavailableMetric] {
+        engine.unavailable.map {
+            UnavailableMetric(
+                metric: $0.eventName.map { Metric.counter($0).id } ?? "counter group", reason: $0.description)
+        }
     }
 }

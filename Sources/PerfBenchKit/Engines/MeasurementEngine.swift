@@ -36,3 +36,9 @@ public protocol MeasurementEngine: AnyObject {
     /// outputs go to `blackHole` so the work cannot be optimized away.
     func measure(_ instance: any CaseInstance, events: Int) throws -> BatchSample
 }
+
+/// CPU time the other threads of a multithreaded instance spent in its last batch (0 for the rest):
+/// added to the calling thread's, so CPU time per event covers every event.
+func otherThreadsCPUNanoseconds(_ instance: any CaseInstance) -> UInt64 {
+    (instance as? any MultithreadedCaseInstance)?.otherThreadsCosts.cpuNanoseconds ?? 0
+}

@@ -44,7 +44,7 @@ public final class PerfEventEngine: MeasurementEngine {
             throw EngineError.counterGroupNeverRan(counterNames)
         }
         return BatchSample(
-            events: events, wallNanoseconds: wallEnd &- wallStart, cpuNanoseconds: cpuEnd &- cpuStart,
+            events: events, wallNanoseconds: wallEnd &- wallStart, cpuNanoseconds: cpuEnd &- cpuStart &+ otherThreadsCPUNanoseconds(instance),
             counters: values, isMultiplexed: delta.isMultiplexed)
     }
 }

@@ -4,9 +4,9 @@ public struct ResolvedEngine {
     public let timing: any MeasurementEngine
     public let record: EngineRecord
     /// Requested counters that cannot be read here, with the reason.
-    public let unavailableCounters: [UnavailableCounter]
+    public let unavailableCounters: [UnavailableMetric]
 
-    public init(timing: any MeasurementEngine, record: EngineRecord, unavailableCounters: [UnavailableCounter] = []) {
+    public init(timing: any MeasurementEngine, record: EngineRecord, unavailableCounters: [UnavailableMetric] = []) {
         self.timing = timing
         self.record = record
         self.unavailableCounters = unavailableCounters

@@ -20,7 +20,7 @@ public final class WallClockEngine: MeasurementEngine {
         let cpuEnd = Self.now(CLOCK_THREAD_CPUTIME_ID)
         blackHole(folded)
         return BatchSample(
-            events: events, wallNanoseconds: wallEnd &- wallStart, cpuNanoseconds: cpuEnd &- cpuStart)
+            events: events, wallNanoseconds: wallEnd &- wallStart, cpuNanoseconds: cpuEnd &- cpuStart &+ otherThreadsCPUNanoseconds(instance))
     }
 
     /// Nanoseconds on `clock`.

@@ -8,7 +8,7 @@ extension Gate {
     ///
     /// Pass when the whole interval clears the floor; regressed when the median is below it; in
     /// between (the median clears it but the interval reaches below) the run was too noisy to decide.
-    func speedupFloorCheck(_ speedup: SpeedupSummary?, floor: CaseFloor) -> RuleCheck {
+    func speedupFloorCheck(_ speedup: RatioSummary?, floor: CaseFloor) -> RuleCheck {
         guard let speedup else {
             return RuleCheck(rule: .speedupFloor, status: .inconclusive, detail: "no speedup measured")
         }
@@ -21,7 +21,8 @@ extension Gate {
         if speedup.median >= floor.minSpeedup {
             return RuleCheck(
                 rule: .speedupFloor, status: .inconclusive,
-                detail: "too noisy: \(interval) < floor \(NumberFormat.value(floor.minSpeedup)) ≤ median")
+                detail: "too noisy: \(interval) < floor \(NumberFormat.value(floor.minSpeedup)) ≤ median",
+                tooNoisy: true)
         }
         return RuleCheck(
             rule: .speedupFloor, status: .regressed,

@@ -1,18 +1,21 @@
 /// The CI perf gate: judges a current results document against its declared floors and against
 /// the accepted baseline.
 ///
-/// Two independent checks per case (see `Gate.md`):
-/// 1. *The fix holds* — the speedup interval's lower bound is at or above the case's floor, and the
-///    candidate's allocations per event are at or below the case's ceiling. A missing measurement is
-///    inconclusive, never a silent pass.
-/// 2. *No drift* — the candidate's deterministic metrics stay within tolerance of the baseline's
-///    fixed figures, the speedup median has not fallen beyond its tolerance (and the fall is outside
-///    the current interval), and median ns/event has not grown significantly — compared only between
-///    comparable hosts.
+/// Per case (see `Gate.md`):
+/// 1. *The fix holds* — the speedup interval's lower bound is at or above the case's floor and the
+///    candidate's allocations per event are at or below its ceiling. Needs no baseline; holds on
+///    any host because the speedup is a paired ratio.
+/// 2. *Exact metrics* — allocations, bytes and instructions per event, counted over the same pinned
+///    workload, within limits below the smallest real change. They travel across hosts.
+/// 3. *Sampled figures* — fixed time and the paired ratios within a band derived from the noise
+///    the baseline measured, judged only between identical host identities.
+/// 4. *The before did not move* — legacy's exact figures (any host) and its time (same identity)
+///    within the same limits in either direction; a move is its own verdict.
 ///
-/// The gate is a pure function of its inputs: no clock, no I/O.
+/// A metric the baseline has and the current run lacks is inconclusive with the reason, never
+/// neutral. The gate is a pure function of its inputs: no clock, no I/O.
 public struct Gate: Sendable {
-    /// Drift tolerances: defaults plus per-run and per-case settings.
+    /// Tolerances: defaults, each case's declaration, then per-run settings.
     public var tolerances: ToleranceSet
     /// Whose numbers stand for the fix (`legacy` is the self-test).
     public var candidate: Candidate
@@ -24,51 +27,60 @@ public struct Gate: Sendable {
     }
 
     /// Judges every case of `current` (and every baseline case it lacks).
-    public func evaluate(current: ResultsDocument, baseline: ResultsDocument) -> GateReport {
-        let hostDifferences = current.host.comparabilityDifferences(to: baseline.host)
-        let hostsComparable = current.host.isComparable(to: baseline.host)
+    ///
+    /// - Throws: `GateRefusal` when an exact metric of a case was counted over a different workload
+    ///   in the two documents (different event counts): the comparison would mean nothing.
+    public func evaluate(current: ResultsDocument, baseline: ResultsDocument) throws(GateRefusal) -> GateReport {
         let baselineByID = Dictionary(baseline.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for currentCase in current.cases {
+            if let reference = baselineByID[currentCase.id] { try Self.checkWorkloads(currentCase, reference) }
+        }
+        let hostDifferences = current.host.comparabilityDifferences(to: baseline.host)
+        let context = CaseContext(current: current, baseline: baseline, sameHost: hostDifferences.isEmpty)
         let currentIDs = Set(current.cases.map(\.id))
-        let comparability = Comparability(
-            hosts: hostsComparable, speedups: Self.speedupsComparable(current.engine.used, baseline.engine.used),
-            engines: "\(current.engine.used) vs baseline \(baseline.engine.used)")
-
         var verdicts = current.cases.map { currentCase in
-            verdict(for: currentCase, baseline: baselineByID[currentCase.id], comparability: comparability)
+            verdict(for: currentCase, baseline: baselineByID[currentCase.id], context: context)
         }
         for missing in baseline.cases where !currentIDs.contains(missing.id) {
             verdicts.append(verdictForMissing(missing, currentIsQuick: current.quick, baselineIsQuick: baseline.quick))
         }
         return GateReport(
-            candidate: candidate,
-            verdicts: verdicts,
-            environmentIssues: environmentIssues(current),
-            notes: documentNotes(current: current, baseline: baseline, hostDifferences: hostDifferences)
-        )
+            candidate: candidate, verdicts: verdicts, environmentIssues: environmentIssues(current),
+            notes: documentNotes(current: current, baseline: baseline, hostDifferences: hostDifferences))
+    }
+
+    /// What every case of one evaluation shares.
+    struct CaseContext {
+        var current: ResultsDocument
+        var baseline: ResultsDocument
+        /// Identical host identities (and cores, compiler, allocator, build): absolute times compare.
+        var sameHost: Bool
     }
 
     // MARK: - Document level
 
-    /// What may be compared between the two documents.
-    private struct Comparability {
-        /// Absolute times: `HostDescription.isComparable(to:)`.
-        var hosts: Bool
-        /// Speedups: both timed, or both from the same engine.
-        var speedups: Bool
-        /// `wall vs baseline callgrind`, for messages.
-        var engines: String
-    }
-
-    /// wall and perf both time the rounds, so their speedups are the same quantity; a callgrind run's
-    /// speedup (if it records one) is a ratio of instruction counts and is compared only with another.
-    private static func speedupsComparable(_ current: String, _ baseline: String) -> Bool {
-        current == baseline || (current != "callgrind" && baseline != "callgrind")
+    /// Refuses when an exact metric both documents hold for a side counted different events.
+    static func checkWorkloads(_ current: CaseResult, _ baseline: CaseResult) throws(GateRefusal) {
+        for side in current.sides {
+            guard let now = current[side], let then = baseline[side] else { continue }
+            for metric in Metric.perSide where metric.precision == .exact {
+                guard let a = now[metric], let b = then[metric] else { continue }
+                if a.events != b.events {
+                    func counted(_ events: Int?) -> String { events.map { "\($0) events" } ?? "an unrecorded workload" }
+                    throw GateRefusal(
+                        "cannot compare \(current.id) \(side) \(metric.id): counted over \(counted(a.events)) here "
+                            + "and \(counted(b.events)) in the baseline (different workloads); "
+                            + "compare runs of the same mode, or re-accept the baseline")
+                }
+            }
+        }
     }
 
     private func environmentIssues(_ current: ResultsDocument) -> [String] {
-        guard current.host.buildConfiguration == "release" else {
+        guard current.host.buildConfiguration == .release else {
             return [
-                "current run is a \(current.host.buildConfiguration) build: its timings do not represent the runtime"
+                "current run is a \(current.host.buildConfiguration.rawValue) build: "
+                    + "its timings do not represent the runtime"
             ]
         }
         return []
@@ -83,88 +95,68 @@ public struct Gate: Sendable {
         }
         if !hostDifferences.isEmpty {
             notes.append(
-                "hosts not comparable (\(hostDifferences.joined(separator: ", "))): absolute times not compared")
+                "host identity differs (\(hostDifferences.joined(separator: ", "))): times and ratio drift "
+                    + "not judged; floors and exact counts are")
         }
         if current.engine.used != baseline.engine.used {
-            notes.append(
-                "engine \(current.engine.used) vs baseline \(baseline.engine.used): "
-                    + "metrics only one side has are not compared"
-            )
+            notes.append("engine \(current.engine.used) vs baseline \(baseline.engine.used)")
         }
-        if current.quick && !baseline.quick {
-            notes.append("quick run against a full baseline: cases the quick run omits are skipped")
+        if current.quick != baseline.quick {
+            notes.append(
+                "\(current.quick ? "quick" : "full") run against a \(baseline.quick ? "quick" : "full") baseline")
         }
         return notes
     }
 
     // MARK: - One case
 
-    private func verdict(for currentCase: CaseResult, baseline: CaseResult?, comparability: Comparability)
-        -> GateVerdict
-    {
-        let metrics = candidate == .fixed ? currentCase.fixed : currentCase.legacy
+    private func verdict(for currentCase: CaseResult, baseline: CaseResult?, context: CaseContext) -> GateVerdict {
+        let candidateSide = candidate == .fixed ? currentCase.fixed : currentCase.legacy
         let speedup = candidateSpeedup(currentCase)
-        let tolerance = tolerances.tolerance(for: currentCase.id)
-
         var checks = [
             speedupFloorCheck(speedup, floor: currentCase.floor),
-            allocationCeilingCheck(metrics.allocsPerEvent, floor: currentCase.floor),
+            allocationCeilingCheck(candidateSide.value(.allocations), floor: currentCase.floor),
         ]
         var notes: [String] = []
-        if let baseline {
-            let reference = baseline.fixed
-            checks.append(
-                growthCheck(
-                    .allocationDrift, label: "allocs/event", current: metrics.allocsPerEvent,
-                    baseline: reference.allocsPerEvent, limit: tolerance.allocsPerEvent))
-            checks.append(
-                growthCheck(
-                    .byteDrift, label: "bytes/event", current: metrics.bytesPerEvent,
-                    baseline: reference.bytesPerEvent, limit: tolerance.bytesPerEvent))
-            checks.append(
-                growthCheck(
-                    .instructionDrift, label: "instructions/event", current: metrics.instructionsPerEvent,
-                    baseline: reference.instructionsPerEvent, limit: tolerance.instructionsPerEvent))
-            checks.append(
-                comparability.speedups
-                    ? speedupDriftCheck(speedup, baseline: baseline.speedup, drop: tolerance.speedupDrop)
-                    : RuleCheck(
-                        rule: .speedupDrift, status: .notApplicable,
-                        detail: "engines \(comparability.engines): speedups measure different things"))
-            checks.append(
-                timeDriftCheck(
-                    metrics, baseline: reference, growth: tolerance.timeGrowth, hostsComparable: comparability.hosts))
-            if baseline.floor != currentCase.floor {
-                notes.append(
-                    "floor changed since the baseline: speedup ≥ "
-                        + "\(NumberFormat.value(baseline.floor.minSpeedup)) → "
-                        + "\(NumberFormat.value(currentCase.floor.minSpeedup)), allocs ≤ "
-                        + "\(NumberFormat.value(baseline.floor.maxFixedAllocsPerEvent)) → "
-                        + "\(NumberFormat.value(currentCase.floor.maxFixedAllocsPerEvent))")
-            }
-        } else {
+        guard let baseline else {
             checks.append(RuleCheck(rule: .presence, status: .notApplicable, detail: "new case: not in the baseline"))
             notes.append("new case: only the fix-holds rules apply until a baseline includes it")
+            return GateVerdict(caseID: currentCase.id, items: currentCase.items, checks: checks, notes: notes)
+        }
+        let tolerance = tolerances.tolerance(for: currentCase)
+        checks += exactDriftChecks(
+            candidateSide, baseline: baseline.fixed, tolerance: tolerance, case: currentCase, context: context)
+        checks += sampledDriftChecks(
+            currentCase, speedup: speedup, baseline: baseline, tolerance: tolerance, sameHost: context.sameHost)
+        if candidate == .fixed {
+            checks += legacyMovedChecks(currentCase, baseline: baseline, tolerance: tolerance, context: context)
+        }
+        if baseline.floor != currentCase.floor {
+            notes.append(
+                "floor changed since the baseline: speedup ≥ \(NumberFormat.value(baseline.floor.minSpeedup)) → "
+                    + "\(NumberFormat.value(currentCase.floor.minSpeedup)), allocs ≤ "
+                    + "\(NumberFormat.value(baseline.floor.maxFixedAllocsPerEvent)) → "
+                    + "\(NumberFormat.value(currentCase.floor.maxFixedAllocsPerEvent))")
         }
         return GateVerdict(caseID: currentCase.id, items: currentCase.items, checks: checks, notes: notes)
     }
 
     /// The speedup the candidate shows against legacy. For `legacy` that is legacy/legacy: exactly 1
     /// by construction, with the interval collapsed onto it.
-    private func candidateSpeedup(_ currentCase: CaseResult) -> SpeedupSummary? {
+    func candidateSpeedup(_ currentCase: CaseResult) -> RatioSummary? {
         guard let measured = currentCase.speedup else { return nil }
         switch candidate {
         case .fixed:
             return measured
         case .legacy:
-            return SpeedupSummary(
+            return RatioSummary(
                 median: 1, ciLow: 1, ciHigh: 1, confidence: measured.confidence, rounds: measured.rounds)
         }
     }
 
     private func verdictForMissing(_ missing: CaseResult, currentIsQuick: Bool, baselineIsQuick: Bool) -> GateVerdict {
-        // A quick run measures fewer sizes by design; any other absence means something was not run
-        // that the baseline says should be, which the gate cannot call a pass.
+        // A quick run may measure fewer sizes by design; any other absence means something was not
+        // run that the baseline says should be, which the gate cannot call a pass.
         let check =
             currentIsQuick && !baselineIsQuick
             ? RuleCheck(rule: .presence, status: .skipped, detail: "in the full baseline, not in this quick run")

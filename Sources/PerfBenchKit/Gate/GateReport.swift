@@ -4,6 +4,8 @@ public enum GateOutcome: String, Sendable {
     case pass
     /// At least one case regressed.
     case regression
+    /// No regression, but the legacy side moved: the before/after reference is not the accepted one.
+    case baselineMoved = "baseline moved"
     /// No regression, but at least one case (or the environment) left the question open.
     case inconclusive
 }
@@ -29,11 +31,13 @@ public struct GateReport: Sendable, Equatable {
         self.notes = notes
     }
 
-    /// `regression` if any case regressed, else `inconclusive` if any case is or the environment
-    /// has an issue, else `pass` (improved and skipped cases pass).
+    /// `regression` if any case regressed, else `baseline moved` if a legacy figure moved, else
+    /// `inconclusive` if any case is or the environment has an issue, else `pass` (improved and
+    /// skipped cases pass).
     public var outcome: GateOutcome {
         let statuses = verdicts.map(\.status)
         if statuses.contains(.regressed) { return .regression }
+        if statuses.contains(.moved) { return .baselineMoved }
         if statuses.contains(.inconclusive) || !environmentIssues.isEmpty { return .inconclusive }
         return .pass
     }

@@ -8,6 +8,8 @@ public enum VerdictStatus: String, Sendable, Comparable, CaseIterable {
     case improved
     /// Too noisy to decide, or a required measurement is missing.
     case inconclusive
+    /// The legacy side (the "before") changed: the comparison's reference moved.
+    case moved
     case regressed
 
     /// Severity order: a case takes the most severe status of its checks.
@@ -18,11 +20,12 @@ public enum VerdictStatus: String, Sendable, Comparable, CaseIterable {
         case .pass: return 2
         case .improved: return 3
         case .inconclusive: return 4
-        case .regressed: return 5
+        case .moved: return 5
+        case .regressed: return 6
         }
     }
 
-    /// Orders by severity: not applicable < skipped < pass < improved < inconclusive < regressed.
+    /// Orders by severity: not applicable < skipped < pass < improved < inconclusive < moved < regressed.
     public static func < (lhs: VerdictStatus, rhs: VerdictStatus) -> Bool { lhs.severity < rhs.severity }
 }
 
@@ -36,13 +39,16 @@ public struct RuleCheck: Sendable, Equatable {
     public var detail: String
     /// Relative change against the limit or baseline (0.5 = 50 % worse), when one applies.
     public var change: Double?
+    /// Inconclusive only because this run was too noisy: measuring again (and pooling) can decide it.
+    public var tooNoisy: Bool
 
     /// A check; the gate builds these, tests compare them.
-    public init(rule: GateRule, status: VerdictStatus, detail: String, change: Double? = nil) {
+    public init(rule: GateRule, status: VerdictStatus, detail: String, change: Double? = nil, tooNoisy: Bool = false) {
         self.rule = rule
         self.status = status
         self.detail = detail
         self.change = change
+        self.tooNoisy = tooNoisy
     }
 }
 

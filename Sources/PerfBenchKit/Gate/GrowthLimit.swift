@@ -3,7 +3,7 @@
 /// The allowance is the larger of an absolute amount and a fraction of the baseline value, so a
 /// zero baseline (no allocations on a hot path) still has a strict, non-zero limit and a large one
 /// is not held to a single unit.
-public struct GrowthLimit: Sendable, Equatable {
+public struct GrowthLimit: Codable, Sendable, Equatable {
     /// Allowed growth in the metric's own unit (allocations, bytes or instructions per event).
     public var absolute: Double
     /// Allowed growth as a fraction of the baseline value (0.02 = 2 %).

@@ -1,41 +1,60 @@
-/// The drift tolerances for one case.
+/// How far each figure of one case may move before the gate calls it a change.
 ///
-/// The defaults are chosen for a noisy, shared 2-core KVM guest with no PMU (see `Gate.md`):
-/// deterministic metrics get a tight limit because they do not vary run to run; the paired speedup
-/// ratio cancels load common to both sides but still moves between runs (cache and frequency effects
-/// hit a memory-bound legacy walk and an O(1) fix differently), so it may fall by 30 %; absolute
-/// times move with every neighbour's load, so they are only a backstop for slowdowns the ratio
-/// cannot see (a change to code both sides share) and may grow by 50 %.
+/// Exact metrics (allocations, bytes, callgrind instructions) are deterministic over a pinned
+/// workload, so their limits are below the smallest real change: one re-added lock (+15
+/// instructions), one extra call (+5), one allocation per event. Sampled figures (time, paired
+/// ratios) are judged on the natural log of their change against a band derived from the
+/// baseline's measured noise: `max(minimumBand, noiseMultiple × log sd)` (see `Gate.md`).
 public struct Tolerance: Sendable, Equatable {
-    /// Allocations per event. Default: 0.05 allocations or 2 %, whichever is larger.
-    public var allocsPerEvent: GrowthLimit
-    /// Bytes allocated per event. Default: 8 bytes or 2 %.
-    public var bytesPerEvent: GrowthLimit
-    /// Callgrind instructions per event. Default: 10 instructions or 2 %.
-    public var instructionsPerEvent: GrowthLimit
-    /// How far the speedup median may fall below the baseline's, as a fraction (0.30 = 30 %).
-    public var speedupDrop: Double
-    /// How far the median ns/event may grow over the baseline's, as a fraction (0.50 = 50 %).
-    public var timeGrowth: Double
+    /// Growth limits of exact metrics, keyed by `Metric.id`.
+    public var growth: [String: GrowthLimit]
+    /// How many standard deviations of A/A noise a sampled figure may move.
+    public var noiseMultiple: Double
+    /// The narrowest band, as a log ratio (0.05 ≈ ±5 %), whatever the noise.
+    public var minimumBand: Double
+    /// The band when the baseline recorded no noise for a figure (a single-run baseline).
+    public var bandWithoutNoise: Double
+    /// Whether time and ratio drift are judged at all (the floor always is).
+    public var judgesTimeDrift: Bool
 
     /// Tolerances with every field given; start from `defaults` to change one.
     public init(
-        allocsPerEvent: GrowthLimit, bytesPerEvent: GrowthLimit, instructionsPerEvent: GrowthLimit,
-        speedupDrop: Double, timeGrowth: Double
+        growth: [String: GrowthLimit], noiseMultiple: Double, minimumBand: Double, bandWithoutNoise: Double,
+        judgesTimeDrift: Bool = true
     ) {
-        self.allocsPerEvent = allocsPerEvent
-        self.bytesPerEvent = bytesPerEvent
-        self.instructionsPerEvent = instructionsPerEvent
-        self.speedupDrop = speedupDrop
-        self.timeGrowth = timeGrowth
+        self.growth = growth
+        self.noiseMultiple = noiseMultiple
+        self.minimumBand = minimumBand
+        self.bandWithoutNoise = bandWithoutNoise
+        self.judgesTimeDrift = judgesTimeDrift
     }
 
-    /// The documented defaults.
+    /// The documented defaults (reasons in `Gate.md`).
     public static let defaults = Tolerance(
-        allocsPerEvent: GrowthLimit(absolute: 0.05, relative: 0.02),
-        bytesPerEvent: GrowthLimit(absolute: 8, relative: 0.02),
-        instructionsPerEvent: GrowthLimit(absolute: 10, relative: 0.02),
-        speedupDrop: 0.30,
-        timeGrowth: 0.50
-    )
+        growth: [
+            // Exact over a pinned workload: anything at or above one unit per event is a change of code.
+            Metric.allocations.id: GrowthLimit(absolute: 0.005, relative: 0),
+            Metric.bytes.id: GrowthLimit(absolute: 0.5, relative: 0),
+            Metric.instructions.id: GrowthLimit(absolute: 0.5, relative: 0),
+            // The PMU's user-mode count is near-exact: interrupts and skid move it by a few per mille.
+            Metric.counter("instructions").id: GrowthLimit(absolute: 2, relative: 0.003),
+        ],
+        noiseMultiple: 4, minimumBand: 0.05, bandWithoutNoise: log(1.5))
+
+    /// The growth limit of an exact `metric`; nil for a metric the gate does not hold to one.
+    public func growthLimit(_ metric: Metric) -> GrowthLimit? {
+        growth[metric.id]
+    }
+
+    /// `self` with a case's declaration applied.
+    func applying(_ declared: CaseTolerance) -> Tolerance {
+        var result = self
+        result.growth.merge(declared.growth) { _, declared in declared }
+        result.judgesTimeDrift = declared.judgesTimeDrift
+        return result
+    }
 }
+
+#if canImport(Glibc)
+    import Glibc
+#endif

@@ -4,7 +4,7 @@ public enum ToleranceError: Error, Equatable, Sendable, CustomStringConvertible 
     case malformed(String)
     /// The key is not one of `ToleranceSetting.Key`.
     case unknownKey(String)
-    /// Not a finite non-negative number, `%` on an absolute key, or a speedup drop of 100 % or more.
+    /// Not a finite non-negative number, or `%` on an absolute key.
     case invalidValue(key: String, value: String)
 
     /// One line naming the argument and what is wrong with it.
@@ -13,7 +13,7 @@ public enum ToleranceError: Error, Equatable, Sendable, CustomStringConvertible 
         case .malformed(let text):
             return "tolerance '\(text)': expected KEY=VALUE or CASE-PATTERN:KEY=VALUE"
         case .unknownKey(let key):
-            let known = ToleranceSetting.Key.allCases.map(\.rawValue).joined(separator: ", ")
+            let known = ToleranceSetting.Key.all.map(\.description).joined(separator: ", ")
             return "tolerance key '\(key)' unknown, expected one of \(known)"
         case .invalidValue(let key, let value):
             return "tolerance \(key)=\(value): not a valid value for this key"

@@ -1,6 +1,7 @@
-/// The run's tolerances: a base for every case plus settings applied in order, later ones winning.
+/// The tolerances of a gate run: the defaults, each case's own declaration, then `--tolerance`
+/// settings in order (later ones win).
 public struct ToleranceSet: Sendable, Equatable {
-    /// Applies to every case before any setting.
+    /// Applies to every case before its declaration and any setting.
     public var base: Tolerance
     /// `--tolerance` settings in command-line order; later ones win.
     public var settings: [ToleranceSetting]
@@ -11,8 +12,9 @@ public struct ToleranceSet: Sendable, Equatable {
         self.settings = settings
     }
 
-    /// The tolerance that applies to `caseID`.
-    public func tolerance(for caseID: String) -> Tolerance {
-        settings.filter { $0.applies(to: caseID) }.reduce(base) { $1.applied(to: $0) }
+    /// The tolerance that applies to `caseResult`: base, its declaration, then matching settings.
+    public func tolerance(for caseResult: CaseResult) -> Tolerance {
+        let declared = caseResult.tolerance.map(base.applying) ?? base
+        return settings.filter { $0.applies(to: caseResult.id) }.reduce(declared) { $1.applied(to: $0) }
     }
 }

@@ -1,27 +1,47 @@
 /// One `--tolerance` argument: `KEY=VALUE` for every case, or `PATTERN:KEY=VALUE` for the cases
 /// whose id matches `PATTERN` (an exact id, or a prefix ending in `*`).
 ///
-/// Keys: `allocs-abs`, `allocs-rel`, `bytes-abs`, `bytes-rel`, `instructions-abs`,
-/// `instructions-rel`, `speedup-drop`, `time-growth`. Relative values are fractions (`0.3`) or
-/// percentages (`30%`).
+/// Keys: `<metric>-abs` and `<metric>-rel` for each exact metric (`allocations`, `bytes`,
+/// `instructions`, `counter:instructions`), `noise-multiple`, `min-band` and `band-without-noise`.
+/// Relative values are fractions (`0.3`) or percentages (`30%`). Overrides are for experiments:
+/// a case's lasting tolerance belongs in its declaration, where `perfbench list` shows it.
 public struct ToleranceSetting: Sendable, Equatable {
     /// Which field a setting changes.
-    public enum Key: String, Sendable, CaseIterable {
-        case allocsAbsolute = "allocs-abs"
-        case allocsRelative = "allocs-rel"
-        case bytesAbsolute = "bytes-abs"
-        case bytesRelative = "bytes-rel"
-        case instructionsAbsolute = "instructions-abs"
-        case instructionsRelative = "instructions-rel"
-        case speedupDrop = "speedup-drop"
-        case timeGrowth = "time-growth"
+    public enum Key: Sendable, Equatable, CustomStringConvertible {
+        case growthAbsolute(Metric)
+        case growthRelative(Metric)
+        case noiseMultiple
+        case minimumBand
+        case bandWithoutNoise
+
+        /// Every key, as typed.
+        public static var all: [Key] {
+            let exact = Tolerance.defaults.growth.keys.sorted().compactMap(Metric.init(id:))
+            return exact.flatMap { [.growthAbsolute($0), .growthRelative($0)] }
+                + [.noiseMultiple, .minimumBand, .bandWithoutNoise]
+        }
+
+        public var description: String {
+            switch self {
+            case .growthAbsolute(let metric): "\(metric.id)-abs"
+            case .growthRelative(let metric): "\(metric.id)-rel"
+            case .noiseMultiple: "noise-multiple"
+            case .minimumBand: "min-band"
+            case .bandWithoutNoise: "band-without-noise"
+            }
+        }
 
         /// Whether the value is a fraction (accepts `%`).
         var isFraction: Bool {
             switch self {
-            case .allocsAbsolute, .bytesAbsolute, .instructionsAbsolute: return false
-            default: return true
+            case .growthAbsolute, .noiseMultiple: false
+            case .growthRelative, .minimumBand, .bandWithoutNoise: true
             }
+        }
+
+        init?(parsing text: String) {
+            guard let key = Key.all.first(where: { $0.description == text }) else { return nil }
+            self = key
         }
     }
 
@@ -44,22 +64,24 @@ public struct ToleranceSetting: Sendable, Equatable {
     /// - Throws: `ToleranceError.malformed`, `.unknownKey` or `.invalidValue`.
     public init(parsing text: String) throws(ToleranceError) {
         guard let equals = text.lastIndex(of: "=") else { throw .malformed(text) }
-        var keyPart = String(text[..<equals])
+        let keyPart = String(text[..<equals])
         let valuePart = String(text[text.index(after: equals)...])
+        // The key is the longest known suffix after a ':' (metric ids themselves may hold one).
         var pattern: String?
-        if let colon = keyPart.lastIndex(of: ":") {
+        var key = Key(parsing: keyPart)
+        if key == nil, let colon = keyPart.firstIndex(of: ":") {
             pattern = String(keyPart[..<colon])
-            keyPart = String(keyPart[keyPart.index(after: colon)...])
+            key = Key(parsing: String(keyPart[keyPart.index(after: colon)...]))
+            if key == nil { throw .unknownKey(String(keyPart[keyPart.index(after: colon)...])) }
             if pattern?.isEmpty ?? true { throw .malformed(text) }
         }
-        guard let key = Key(rawValue: keyPart) else { throw .unknownKey(keyPart) }
+        guard let key else { throw .unknownKey(keyPart) }
         let isPercent = valuePart.hasSuffix("%")
         let number = isPercent ? String(valuePart.dropLast()) : valuePart
         guard var value = Double(number), value.isFinite, value >= 0, isPercent ? key.isFraction : true else {
-            throw .invalidValue(key: keyPart, value: valuePart)
+            throw .invalidValue(key: key.description, value: valuePart)
         }
         if isPercent { value /= 100 }
-        if key == .speedupDrop && value >= 1 { throw .invalidValue(key: keyPart, value: valuePart) }
         self.init(casePattern: pattern, key: key, value: value)
     }
 
@@ -70,19 +92,23 @@ public struct ToleranceSetting: Sendable, Equatable {
         return caseID == casePattern
     }
 
-    /// `tolerance` with this setting applied.
+    /// `tolerance` with this setting applied. Relative bands are typed as fractions of change
+    /// and stored as log ratios.
     func applied(to tolerance: Tolerance) -> Tolerance {
         var result = tolerance
         switch key {
-        case .allocsAbsolute: result.allocsPerEvent.absolute = value
-        case .allocsRelative: result.allocsPerEvent.relative = value
-        case .bytesAbsolute: result.bytesPerEvent.absolute = value
-        case .bytesRelative: result.bytesPerEvent.relative = value
-        case .instructionsAbsolute: result.instructionsPerEvent.absolute = value
-        case .instructionsRelative: result.instructionsPerEvent.relative = value
-        case .speedupDrop: result.speedupDrop = value
-        case .timeGrowth: result.timeGrowth = value
+        case .growthAbsolute(let metric):
+            result.growth[metric.id, default: GrowthLimit(absolute: 0, relative: 0)].absolute = value
+        case .growthRelative(let metric):
+            result.growth[metric.id, default: GrowthLimit(absolute: 0, relative: 0)].relative = value
+        case .noiseMultiple: result.noiseMultiple = value
+        case .minimumBand: result.minimumBand = log(1 + value)
+        case .bandWithoutNoise: result.bandWithoutNoise = log(1 + value)
         }
         return result
     }
 }
+
+#if canImport(Glibc)
+    import Glibc
+#endif

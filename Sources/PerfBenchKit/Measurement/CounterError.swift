@@ -12,6 +12,9 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
     /// perf_event_open failed. `isHardware` says the event needs a PMU; `paranoid` is
     /// `/proc/sys/kernel/perf_event_paranoid` read when the failure happened.
     case openFailed(name: String, errno: Int32, isHardware: Bool, paranoid: Int?)
+    /// perf_event_open refused to count kernel mode (EACCES/EPERM) for an event that includes it:
+    /// for a `KernelSideEvents` name, the only way it counts anything.
+    case kernelModeDenied(name: String, errno: Int32, paranoid: Int?)
     /// An enable, disable or reset ioctl on the group failed.
     case controlFailed(operation: String, errno: Int32)
     /// read(2) of the group failed.
@@ -24,7 +27,9 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The event name the error is about, when it is about one.
     public var eventName: String? {
         switch self {
-        case .unknownEvent(let name), .encodingFailed(let name, _, _), .openFailed(let name, _, _, _): name
+        case .unknownEvent(let name), .encodingFailed(let name, _, _), .openFailed(let name, _, _, _),
+            .kernelModeDenied(let name, _, _):
+            name
         default: nil
         }
     }
@@ -35,7 +40,7 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownEvent(let name): "event '\(name)' unknown: \(reason)"
         case .encodingFailed(let name, _, _): "event '\(name)' cannot be encoded: \(reason)"
         case .libpfmUnavailable: "libpfm4 unavailable: \(reason)"
-        case .openFailed(let name, _, _, _): "event '\(name)' unavailable: \(reason)"
+        case .openFailed(let name, _, _, _), .kernelModeDenied(let name, _, _): "event '\(name)' unavailable: \(reason)"
         case .controlFailed(let operation, _): "counter group \(operation) failed: \(reason)"
         case .readFailed: "counter group read failed: \(reason)"
         case .malformedRead: "counter group read malformed: \(reason)"
@@ -52,6 +57,13 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(message) (\(Self.pfmSymbol(code)))"
         case .openFailed(_, let errno, let isHardware, let paranoid):
             return "\(Self.openReason(errno: errno, isHardware: isHardware, paranoid: paranoid)) (\(ErrnoName.symbol(errno)))"
+        case .kernelModeDenied(let name, let errno, let paranoid):
+            let level = paranoid.map { "perf_event_paranoid is \($0)" } ?? "perf_event_paranoid unreadable"
+            let what =
+                KernelSideEvents.countsOnlyInKernel(name)
+                ? "it counts kernel work only, and counting the kernel is not permitted here"
+                : "counting the kernel is not permitted here"
+            return "\(what) (\(level), no CAP_PERFMON) (\(ErrnoName.symbol(errno)))"
         case .controlFailed(_, let errno), .readFailed(let errno), .closeFailed(let errno):
             return ErrnoName.symbol(errno)
         case .malformedRead(let expected, let found, let bytes):

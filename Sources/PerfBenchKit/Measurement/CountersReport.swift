@@ -15,9 +15,13 @@ public struct CountersReport: Codable, Sendable, Equatable {
         public var reason: String?
         /// The errno (positive) or libpfm code (negative) behind `reason`.
         public var code: Int32?
+        /// Whether the event counts kernel mode: asked for, or a `KernelSideEvents` name (which
+        /// counts nothing in user space alone). Nil when the name did not encode.
+        public var includesKernel: Bool?
 
         enum CodingKeys: String, CodingKey {
             case name, kind, encodable, openable, reason, code
+            case includesKernel = "includes_kernel"
         }
     }
 
@@ -96,6 +100,7 @@ extension CountersReport.Event {
     init(probe: EventProbe) {
         name = probe.name
         kind = probe.encoding.map { $0.isHardware ? "hardware" : "software" }
+        includesKernel = probe.encoding.map { !$0.excludesKernel }
         encodable = probe.isEncodable
         openable = probe.availability.isAvailable
         switch probe.availability {
@@ -115,8 +120,8 @@ extension CounterError {
         switch self {
         case .unknownEvent: -4
         case .encodingFailed(_, let code, _), .libpfmUnavailable(let code, _): code
-        case .openFailed(_, let errno, _, _), .controlFailed(_, let errno), .readFailed(let errno),
-            .closeFailed(let errno):
+        case .openFailed(_, let errno, _, _), .kernelModeDenied(_, let errno, _), .controlFailed(_, let errno),
+            .readFailed(let errno), .closeFailed(let errno):
             errno
         case .malformedRead: nil
         }

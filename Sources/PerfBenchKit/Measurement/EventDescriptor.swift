@@ -13,7 +13,8 @@ public struct EventDescriptor: ~Copyable {
 
     /// Opens `encoding` for the calling thread as the leader of a new group; it starts disabled.
     ///
-    /// - Throws: `CounterError.openFailed` with the errno and the paranoid level at the time.
+    /// - Throws: `CounterError.openFailed` with the errno and the paranoid level at the time, or
+    ///   `.kernelModeDenied` when counting the kernel is what was refused.
     public init(openingLeader encoding: EventEncoding) throws(CounterError) {
         try self.init(opening: encoding, groupFD: -1)
     }
@@ -29,6 +30,10 @@ public struct EventDescriptor: ~Copyable {
         var spec = encoding.spec
         let rc = cperf_perf_event_open(&spec, groupFD, groupFD < 0 ? 1 : 0)
         guard rc >= 0 else {
+            let errno = -rc
+            if !encoding.excludesKernel, errno == EACCES || errno == EPERM {
+                throw .kernelModeDenied(name: encoding.name, errno: errno, paranoid: PerfEventParanoid.current())
+            }
             throw .openFailed(
                 name: encoding.name, errno: -rc, isHardware: encoding.isHardware,
                 paranoid: PerfEventParanoid.current()

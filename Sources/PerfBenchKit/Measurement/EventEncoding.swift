@@ -40,9 +40,11 @@ public struct EventEncoding: Sendable, Equatable {
     ///
     /// - Parameters:
     ///   - name: the event name.
-    ///   - includesKernel: count kernel-mode too (needs `perf_event_paranoid` ≤ 1); user space only by default.
+    ///   - includesKernel: count kernel-mode too (needs `perf_event_paranoid` ≤ 1); user space only by
+    ///     default, except for `KernelSideEvents`, which count nothing otherwise and always include it.
     /// - Throws: `CounterError.unknownEvent`, `.encodingFailed`, `.libpfmUnavailable`.
     public static func encode(_ name: String, includesKernel: Bool = false) throws(CounterError) -> EventEncoding {
+        let includesKernel = includesKernel || KernelSideEvents.countsOnlyInKernel(name)
         let initialization = LibpfmInitialization.result
         guard initialization == 0 else {
             throw .libpfmUnavailable(pfmCode: initialization, pfmMessage: pfmMessage(initialization))

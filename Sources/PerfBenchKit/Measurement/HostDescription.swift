@@ -1,14 +1,11 @@
 /// Where and how a result was measured, embedded in every results document so two documents can
 /// say whether their absolute figures are comparable. Filled by `HostProbe.probe()`.
 public struct HostDescription: Codable, Sendable, Equatable {
-    /// `/proc/cpuinfo` "model name".
-    public var cpuModel: String
+    /// What decides speed (CPU, frequency, kernel, hypervisor); nil for a migrated `/1` file,
+    /// which recorded only a model name: such a host is comparable with none.
+    public var identity: HostIdentity?
     /// Online logical CPUs (`sysconf(_SC_NPROCESSORS_ONLN)`).
     public var logicalCores: Int
-    /// `uname -r`.
-    public var kernel: String
-    /// CPUID hypervisor bit (`flags: hypervisor`).
-    public var hypervisor: Bool
     /// Whether hardware events can be opened (a trial open of `instructions`), and why not.
     public var pmu: CapabilityStatus
     /// `/proc/sys/kernel/perf_event_paranoid`, nil when unreadable.
@@ -22,19 +19,16 @@ public struct HostDescription: Codable, Sendable, Equatable {
     public var valgrind: CapabilityStatus
     /// `git rev-parse HEAD` in the current directory; nil outside a git work tree or without git.
     public var gitCommit: String?
-    /// "release" or "debug".
-    public var buildConfiguration: String
+    public var buildConfiguration: BuildConfiguration
 
     /// Creates a description from its fields; `HostProbe.probe()` fills one from the running host.
     public init(
-        cpuModel: String, logicalCores: Int, kernel: String, hypervisor: Bool, pmu: CapabilityStatus,
-        perfEventParanoid: Int?, swiftVersion: String, allocator: AllocatorDescription,
-        valgrind: CapabilityStatus, gitCommit: String?, buildConfiguration: String
+        identity: HostIdentity?, logicalCores: Int, pmu: CapabilityStatus, perfEventParanoid: Int?,
+        swiftVersion: String, allocator: AllocatorDescription, valgrind: CapabilityStatus, gitCommit: String?,
+        buildConfiguration: BuildConfiguration
     ) {
-        self.cpuModel = cpuModel
+        self.identity = identity
         self.logicalCores = logicalCores
-        self.kernel = kernel
-        self.hypervisor = hypervisor
         self.pmu = pmu
         self.perfEventParanoid = perfEventParanoid
         self.swiftVersion = swiftVersion
@@ -45,9 +39,9 @@ public struct HostDescription: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case cpuModel = "cpu_model"
+        case identity
         case logicalCores = "logical_cores"
-        case kernel, hypervisor, pmu
+        case pmu
         case perfEventParanoid = "perf_event_paranoid"
         case swiftVersion = "swift_version"
         case allocator, valgrind
@@ -55,8 +49,8 @@ public struct HostDescription: Codable, Sendable, Equatable {
         case buildConfiguration = "build_configuration"
     }
 
-    /// Whether absolute times measured on `other` may be compared with ours: same CPU model,
-    /// core count, hypervisor flag, allocator and build configuration.
+    /// Whether absolute times measured on `other` may be compared with ours: equal identities
+    /// (CPU, frequency, kernel, hypervisor), core count, compiler, allocator and build configuration.
     public func isComparable(to other: HostDescription) -> Bool {
         comparabilityDifferences(to: other).isEmpty
     }

@@ -1,3 +1,4 @@
+import CPerf
 import Foundation
 
 /// Fills a `HostDescription` from the running host.
@@ -12,44 +13,68 @@ public enum HostProbe {
         let cpuInfo = ProcFile.read("/proc/cpuinfo") ?? ""
         let onlineCores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
         return HostDescription(
-            cpuModel: cpuField("model name", in: cpuInfo) ?? "unknown (no 'model name' in /proc/cpuinfo)",
+            identity: identity(
+                cpuInfo: cpuInfo, maxFrequencyKHz: cpufreqMaxKHz(), kernel: kernelRelease(),
+                hypervisor: hypervisorSignature(cpuInfo: cpuInfo)),
             logicalCores: max(onlineCores, 0),
-            kernel: kernelRelease(),
-            hypervisor: cpuField("flags", in: cpuInfo)?.split(separator: " ").contains("hypervisor") ?? false,
             pmu: pmuStatus(),
             perfEventParanoid: PerfEventParanoid.current(),
             swiftVersion: compilerVersion,
             allocator: allocator(),
             valgrind: valgrindStatus(),
             gitCommit: gitCommit(),
-            buildConfiguration: buildConfiguration
+            buildConfiguration: .current
         )
+    }
+
+    /// The host identity from /proc/cpuinfo text and the other probes; unknown numeric fields are -1
+    /// (a machine that hides them is still one identity, and never equal to one that shows them).
+    package static func identity(
+        cpuInfo: String, maxFrequencyKHz: Int?, kernel: String, hypervisor: String?
+    ) -> HostIdentity {
+        func number(_ key: String) -> Int { cpuField(key, in: cpuInfo).flatMap { Int($0) } ?? -1 }
+        let reportedMHz = cpuField("cpu MHz", in: cpuInfo).flatMap(Double.init).map { Int(($0 / 10).rounded()) * 10 }
+        return HostIdentity(
+            vendor: cpuField("vendor_id", in: cpuInfo) ?? "unknown",
+            family: number("cpu family"), model: number("model"), stepping: number("stepping"),
+            modelName: cpuField("model name", in: cpuInfo) ?? "unknown",
+            megahertz: maxFrequencyKHz.map { $0 / 1000 } ?? reportedMHz ?? -1,
+            microcode: cpuField("microcode", in: cpuInfo), kernel: kernel, hypervisor: hypervisor)
+    }
+
+    /// cpufreq's nominal maximum, where the kernel exposes it (bare metal; rarely in a guest).
+    private static func cpufreqMaxKHz() -> Int? {
+        ProcFile.read("/sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq")
+            .flatMap { Int($0.trimmingWhitespace()) }
+    }
+
+    /// CPUID's hypervisor signature; `unknown` when cpuinfo flags a hypervisor but CPUID gives none.
+    private static func hypervisorSignature(cpuInfo: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 13)
+        if cperf_hypervisor_signature(&buffer) == 1 {
+            let signature = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                .trimmingWhitespace()
+            if !signature.isEmpty { return signature }
+        }
+        let flagged = cpuField("flags", in: cpuInfo)?.split(separator: " ").contains("hypervisor") ?? false
+        return flagged ? "unknown" : nil
     }
 
     /// The compiler that built this binary, from compile-time `#if compiler` checks (minor version
     /// only: the patch level is not visible to the source).
     public static let compilerVersion: String = {
         #if compiler(>=7.0)
-        return "swiftc >= 7.0"
+            return "swiftc >= 7.0"
         #elseif compiler(>=6.4)
-        return "swiftc 6.4"
+            return "swiftc 6.4"
         #elseif compiler(>=6.3)
-        return "swiftc 6.3"
+            return "swiftc 6.3"
         #elseif compiler(>=6.2)
-        return "swiftc 6.2"
+            return "swiftc 6.2"
         #elseif compiler(>=6.1)
-        return "swiftc 6.1"
+            return "swiftc 6.1"
         #else
-        return "swiftc < 6.1"
-        #endif
-    }()
-
-    /// "debug" or "release", from the `DEBUG` compilation condition.
-    public static let buildConfiguration: String = {
-        #if DEBUG
-        return "debug"
-        #else
-        return "release"
+            return "swiftc < 6.1"
         #endif
     }()
 

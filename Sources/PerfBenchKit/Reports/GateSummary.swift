@@ -25,6 +25,7 @@ public enum GateSummary {
         switch outcome {
         case .pass: return "PASS"
         case .regression: return "REGRESSION"
+        case .baselineMoved: return "BASELINE MOVED"
         case .inconclusive: return "INCONCLUSIVE"
         }
     }
@@ -55,7 +56,7 @@ public enum GateSummary {
         lines += report.notes.map { "note: \($0)" }
         lines.append("")
         let idWidth = report.verdicts.map(\.caseID.count).max() ?? 0
-        let ruleWidth = GateRule.allCases.map(\.rawValue.count).max() ?? 0
+        let ruleWidth = report.verdicts.flatMap { shownChecks($0) }.map(\.rule.description.count).max() ?? 0
         for verdict in report.verdicts {
             let status = verdict.status.rawValue.uppercased()
             let id = verdict.caseID + String(repeating: " ", count: idWidth - verdict.caseID.count)
@@ -65,12 +66,13 @@ public enum GateSummary {
             } else {
                 lines.append("\(pad(status, 13))\(id)  \(items(verdict.items))")
                 for check in shown {
-                    lines.append("    \(pad(check.rule.rawValue, ruleWidth + 2))\(check.detail)")
+                    lines.append("    \(pad(check.rule.description, ruleWidth + 2))\(check.detail)")
                 }
             }
             if verdict.status != .pass {
                 lines += verdict.notes.map { "    note: \($0)" }
             }
+            if verdict.status == .regressed { lines.append("    profile: \(ProfileCommandHint.command(verdict))") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -91,8 +93,9 @@ public enum GateSummary {
         }
         let rows = report.verdicts.map { verdict -> [String] in
             let why =
-                shownChecks(verdict).map { "`\($0.rule.rawValue)` \($0.detail)" }
+                shownChecks(verdict).map { "`\($0.rule.description)` \($0.detail)" }
                 + (verdict.status == .pass ? [] : verdict.notes.map { "note: \($0)" })
+                + (verdict.status == .regressed ? ["profile: `\(ProfileCommandHint.command(verdict))`"] : [])
             return [
                 verdict.status == .pass ? "pass" : "**\(verdict.status.rawValue)**", "`\(verdict.caseID)`",
                 items(verdict.items), why.joined(separator: "<br>"),

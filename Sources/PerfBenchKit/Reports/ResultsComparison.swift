@@ -2,12 +2,13 @@
 /// significant. Differences are information, never a failure: `perfbench compare` always exits 0
 /// for readable inputs.
 ///
-/// Significance, from the summary statistics the documents keep:
-/// - speedup: the two confidence intervals do not overlap;
-/// - ns/event: the interquartile ranges do not overlap (`SummaryShift`), and only between
-///   comparable hosts;
-/// - allocations, bytes, instructions: deterministic, so any difference is real (`exact`);
-/// - CPU time and perf counters: no spread is recorded, so they are not tested.
+/// Significance:
+/// - ratios: the two confidence intervals do not overlap;
+/// - time: the distribution-free intervals of the two medians (from the kept rounds) do not
+///   overlap, and only between comparable hosts;
+/// - allocations, bytes, instructions: deterministic over the same workload, so any difference is
+///   real (`exact`); over different workloads, not comparable;
+/// - CPU time and perf counters: not tested.
 public struct ResultsComparison: Sendable, Equatable {
     /// One metric of one case.
     public struct Row: Sendable, Equatable {
@@ -38,7 +39,9 @@ public struct ResultsComparison: Sendable, Equatable {
         if !differences.isEmpty {
             notes.append("hosts not comparable (\(differences.joined(separator: ", "))): ns/event not tested")
         }
-        if a.engine.used != b.engine.used { notes.append("engines differ: A \(a.engine.used), B \(b.engine.used)") }
+        if a.engine.used != b.engine.used {
+            notes.append("engines differ: A \(a.engine.used.rawValue), B \(b.engine.used.rawValue)")
+        }
         let bByID = Dictionary(b.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let aIDs = Set(a.cases.map(\.id))
         let onlyA = a.cases.filter { bByID[$0.id] == nil }.map(\.id)
@@ -66,43 +69,49 @@ public struct ResultsComparison: Sendable, Equatable {
             let shown = valueA == nil || valueB == nil ? "—" : significance
             rows.append(Row(caseID: caseID, metric: metric, a: valueA, b: valueB, change: change, significance: shown))
         }
-        func exact(_ valueA: Double?, _ valueB: Double?) -> String { valueA == valueB ? "no" : "exact" }
-
-        let speedupSignificance: String = {
-            guard let sa = a?.speedup, let sb = b?.speedup else { return "—" }
-            return SummaryShift.between(sb, baseline: sa) == .overlapping ? "no" : "yes"
-        }()
-        add("speedup", a?.speedup?.median, b?.speedup?.median, speedupSignificance)
-
-        for (side, pick) in [("legacy", \CaseResult.legacy), ("fixed", \CaseResult.fixed)] {
-            let ia = a?[keyPath: pick]
-            let ib = b?[keyPath: pick]
-            add(
-                "\(side) ns/event", ia?.nsPerEvent?.median, ib?.nsPerEvent?.median,
-                timeSignificance(ia?.nsPerEvent, ib?.nsPerEvent, hostsComparable: hostsComparable))
-            add("\(side) cpu ns/event", ia?.cpuNsPerEvent, ib?.cpuNsPerEvent, "not tested")
-            add(
-                "\(side) allocs/event", ia?.allocsPerEvent, ib?.allocsPerEvent,
-                exact(ia?.allocsPerEvent, ib?.allocsPerEvent))
-            add(
-                "\(side) bytes/event", ia?.bytesPerEvent, ib?.bytesPerEvent, exact(ia?.bytesPerEvent, ib?.bytesPerEvent)
-            )
-            add(
-                "\(side) instructions/event", ia?.instructionsPerEvent, ib?.instructionsPerEvent,
-                exact(ia?.instructionsPerEvent, ib?.instructionsPerEvent))
-            let counterNames = Set((ia?.counters.keys.map { $0 } ?? []) + (ib?.counters.keys.map { $0 } ?? []))
-            for name in counterNames.sorted() {
-                add("\(side) \(name)/event", ia?.counters[name], ib?.counters[name], "not tested")
+        for metric in Metric.ratios {
+            let ra = a?.ratio(metric)
+            let rb = b?.ratio(metric)
+            var significance = "—"
+            if let ra, let rb { significance = ra.ciHigh < rb.ciLow || rb.ciHigh < ra.ciLow ? "yes" : "no" }
+            add(metric.id, ra?.median, rb?.median, significance)
+        }
+        for side in Side.allCases {
+            let sa = a?[side]
+            let sb = b?[side]
+            var metrics: [Metric] = []
+            for metric in (sa?.measuredMetrics ?? []) + (sb?.measuredMetrics ?? []) where !metrics.contains(metric) {
+                metrics.append(metric)
+            }
+            for metric in metrics {
+                add(
+                    "\(side) \(metric.label)", sa?.value(metric),
+                    sb?.value(metric), significance(metric, sa, sb, hostsComparable: hostsComparable))
             }
         }
         return rows
     }
 
-    private static func timeSignificance(_ a: Distribution?, _ b: Distribution?, hostsComparable: Bool) -> String {
-        guard let a, let b else { return "—" }
-        guard hostsComparable else { return "hosts differ" }
-        guard let shift = SummaryShift.between(b, baseline: a) else { return "too few rounds" }
-        return shift == .overlapping ? "no" : "yes"
+    /// Whether a metric's difference is real: exact metrics over the same workload always are;
+    /// time only between comparable hosts, when the medians' intervals do not overlap; other
+    /// sampled figures are not tested.
+    private static func significance(_ metric: Metric, _ a: SideResult?, _ b: SideResult?, hostsComparable: Bool)
+        -> String
+    {
+        guard let va = a?[metric], let vb = b?[metric] else { return "—" }
+        switch metric.precision {
+        case .exact:
+            if va.events != vb.events { return "different workloads" }
+            return va.value == vb.value ? "no" : "exact"
+        case .sampled:
+            guard metric == .time else { return "not tested" }
+            guard hostsComparable else { return "hosts differ" }
+            guard let roundsA = a?.rounds?[.time], let roundsB = b?.rounds?[.time], !roundsA.isEmpty, !roundsB.isEmpty
+            else { return "no rounds kept" }
+            let ia = MedianInterval.of(roundsA)
+            let ib = MedianInterval.of(roundsB)
+            return ia.high < ib.low || ib.high < ia.low ? "yes" : "no"
+        }
     }
 
     /// The comparison as a table (text) or a Markdown table, notes first.

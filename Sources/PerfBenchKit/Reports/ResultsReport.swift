@@ -22,19 +22,29 @@ public enum ResultsReport {
     ///   - format: Markdown or HTML.
     ///   - includeChartFiles: Markdown only: reference and bundle the SVG files; false gives a
     ///     self-contained Markdown document (tables only) for stdout or a job summary.
-    public static func render(_ document: ResultsDocument, format: Format, includeChartFiles: Bool = true)
-        -> ReportBundle
-    {
+    ///   - selfTest: the gate's self-test on the same host, rendered as its own section.
+    public static func render(
+        _ document: ResultsDocument, format: Format, includeChartFiles: Bool = true, selfTest: SelfTestResult? = nil
+    ) -> ReportBundle {
         let model = ReportModel(document)
         switch format {
-        case .markdown: return markdown(model, includeChartFiles: includeChartFiles)
-        case .html: return html(model)
+        case .markdown: return markdown(model, includeChartFiles: includeChartFiles, selfTest: selfTest)
+        case .html: return html(model, selfTest: selfTest)
         }
     }
 
+    static let selfTestTitle = "What the gate can see (its self-test on this host)"
+    static let selfTestExplanation =
+        "False alarms: gate runs of unchanged code that failed. MDE: the smallest regression injected into "
+        + "every fixed side that the gate caught (with every larger one): a busy-wait of a fraction of the "
+        + "case's baseline time per event (almost no instructions), or a few instructions per event (counted "
+        + "by callgrind), and one extra allocation per event. A green gate is worth what this table says."
+
     // MARK: - Markdown
 
-    private static func markdown(_ model: ReportModel, includeChartFiles: Bool) -> ReportBundle {
+    private static func markdown(_ model: ReportModel, includeChartFiles: Bool, selfTest: SelfTestResult?)
+        -> ReportBundle
+    {
         var lines = ["# perfbench report", ""]
         lines += model.runFacts.map { "- **\($0.label):** \($0.value)" }
         lines += ["", "## Speedup per audit item", ""]
@@ -43,9 +53,12 @@ public enum ResultsReport {
         }
         lines.append(ReportModel.speedupExplanation)
         lines.append("")
+        if model.hasLimit {
+            lines += [ReportModel.limitExplanation, ""]
+        }
         lines.append(
             MarkdownTable(
-                headers: ["Item", "Cases", "Speedup (geometric mean)", "Fix holds"],
+                headers: ReportModel.itemSummaryHeaders,
                 rows: model.itemSummaryRows
             ).render())
         lines += ["", "## Before and after, per audit item"]
@@ -53,8 +66,8 @@ public enum ResultsReport {
             lines += ["", "### #\(group.item)", ""]
             lines.append(
                 MarkdownTable(
-                    headers: ReportModel.caseHeaders,
-                    rows: group.cases.map { model.caseRow($0, code: true) }
+                    headers: model.caseHeaders,
+                    rows: group.cases.map { model.caseRow($0, item: group.item, code: true) }
                 ).render())
         }
         if !model.sweeps.isEmpty {
@@ -63,12 +76,16 @@ public enum ResultsReport {
                 lines += ["", "### `\(sweep.name)` by \(sweep.parameter)", ""]
                 if includeChartFiles {
                     lines += [
-                        "![\(sweep.name): \(model.sweepMetric(sweep).label) against \(sweep.parameter), log-log]"
+                        "![\(sweep.name): \(model.sweepMetric(sweep).unit) against \(sweep.parameter), log-log]"
                             + "(\(model.chartName(sweep)))", "",
                     ]
                 }
                 lines.append(MarkdownTable(headers: model.sweepHeaders(sweep), rows: model.sweepRows(sweep)).render())
             }
+        }
+        if let selfTest {
+            lines += ["", "## \(selfTestTitle)", "", selfTestExplanation, ""]
+            lines.append(SelfTestSummary.render(selfTest, format: .markdown))
         }
         let primary = ReportBundle.File(name: "REPORT.md", contents: lines.joined(separator: "\n") + "\n")
         let charts = includeChartFiles ? model.charts.map { ReportBundle.File(name: $0.name, contents: $0.svg) } : []
@@ -77,7 +94,7 @@ public enum ResultsReport {
 
     // MARK: - HTML
 
-    private static func html(_ model: ReportModel) -> ReportBundle {
+    private static func html(_ model: ReportModel, selfTest: SelfTestResult?) -> ReportBundle {
         func table(_ headers: [String], _ rows: [[String]]) -> String {
             let head = "<tr>" + headers.map { "<th>\(SVGChart.escaped($0))</th>" }.joined() + "</tr>"
             let body = rows.map { "<tr>" + $0.map { "<td>\(SVGChart.escaped($0))</td>" }.joined() + "</tr>" }
@@ -95,12 +112,16 @@ public enum ResultsReport {
         parts += [
             "</ul>", "<h2>Speedup per audit item</h2>", model.speedupChart,
             "<p>\(SVGChart.escaped(ReportModel.speedupExplanation))</p>",
-            table(["Item", "Cases", "Speedup (geometric mean)", "Fix holds"], model.itemSummaryRows),
+            table(ReportModel.itemSummaryHeaders, model.itemSummaryRows),
             "<h2>Before and after, per audit item</h2>",
         ]
+        if model.hasLimit {
+            parts.insert("<p>\(SVGChart.escaped(ReportModel.limitExplanation))</p>", at: parts.count - 2)
+        }
         for group in model.itemGroups {
             parts.append("<h3>#\(group.item)</h3>")
-            parts.append(table(ReportModel.caseHeaders, group.cases.map { model.caseRow($0, code: false) }))
+            parts.append(
+                table(model.caseHeaders, group.cases.map { model.caseRow($0, item: group.item, code: false) }))
         }
         if !model.sweeps.isEmpty {
             parts.append("<h2>Scaling sweeps</h2>")
@@ -110,6 +131,12 @@ public enum ResultsReport {
                 parts.append(model.sweepChart(sweep))
                 parts.append(table(model.sweepHeaders(sweep), model.sweepRows(sweep)))
             }
+        }
+        if let selfTest {
+            parts += [
+                "<h2>\(SVGChart.escaped(selfTestTitle))</h2>", "<p>\(SVGChart.escaped(selfTestExplanation))</p>",
+                "<pre>\(SVGChart.escaped(SelfTestSummary.render(selfTest, format: .text)))</pre>",
+            ]
         }
         parts += ["</body>", "</html>"]
         let primary = ReportBundle.File(name: "report.html", contents: parts.joined(separator: "\n") + "\n")

@@ -32,12 +32,27 @@ enum SVGChart {
 
     static let legacyColor = "#d62728"
     static let fixedColor = "#1f77b4"
+    static let limitColor = "#2ca02c"
+
+    /// The color a side is drawn in, in every chart.
+    static func color(of side: Side) -> String {
+        switch side {
+        case .legacy: legacyColor
+        case .fixed: fixedColor
+        case .limit: limitColor
+        }
+    }
 
     /// Horizontal bars on a log-scale axis, with a reference line at 1 (no change).
     /// Non-positive values cannot sit on a log axis and are skipped.
     static func horizontalBars(title: String, axisLabel: String, bars: [Bar]) -> String {
         let shown = bars.filter { $0.value > 0 && $0.value.isFinite }
-        let left = 70.0, right = 30.0, top = 40.0, rowHeight = 22.0, bottom = 45.0, plotWidth = 560.0
+        let left = 70.0
+        let right = 30.0
+        let top = 40.0
+        let rowHeight = 22.0
+        let bottom = 45.0
+        let plotWidth = 560.0
         let height = top + rowHeight * Double(max(shown.count, 1)) + bottom
         let width = left + plotWidth + right
         let values = shown.map(\.value) + [1]
@@ -53,7 +68,8 @@ enum SVGChart {
         }
         for (index, bar) in shown.enumerated() {
             let y = top + rowHeight * Double(index)
-            let start = min(x(1), x(bar.value)), end = max(x(1), x(bar.value))
+            let start = min(x(1), x(bar.value))
+            let end = max(x(1), x(bar.value))
             let color = bar.value >= 1 ? fixedColor : legacyColor
             body.append(
                 "<rect x=\"\(f(start))\" y=\"\(f(y + 3))\" width=\"\(f(max(end - start, 1)))\" "
@@ -78,11 +94,18 @@ enum SVGChart {
                 name: s.name, color: s.color,
                 points: s.points.filter { $0.x > 0 && $0.y > 0 && $0.x.isFinite && $0.y.isFinite })
         }
-        let xs = cleaned.flatMap { $0.points.map(\.x) }, ys = cleaned.flatMap { $0.points.map(\.y) }
+        let xs = cleaned.flatMap { $0.points.map(\.x) }
+        let ys = cleaned.flatMap { $0.points.map(\.y) }
         let xAxis = LogAxis(low: xs.min() ?? 1, high: xs.max() ?? 10)
         let yAxis = LogAxis(low: ys.min() ?? 1, high: ys.max() ?? 10)
-        let left = 70.0, top = 40.0, plotWidth = 480.0, plotHeight = 260.0, right = 130.0, bottom = 50.0
-        let width = left + plotWidth + right, height = top + plotHeight + bottom
+        let left = 70.0
+        let top = 40.0
+        let plotWidth = 480.0
+        let plotHeight = 260.0
+        let right = 130.0
+        let bottom = 50.0
+        let width = left + plotWidth + right
+        let height = top + plotHeight + bottom
         func x(_ value: Double) -> Double { left + xAxis.position(value) * plotWidth }
         func y(_ value: Double) -> Double { top + (1 - yAxis.position(value)) * plotHeight }
 
@@ -121,7 +144,7 @@ enum SVGChart {
 
     // MARK: - Drawing primitives
 
-    private static func document(width: Double, height: Double, title: String, body: [String]) -> String {
+    static func document(width: Double, height: Double, title: String, body: [String]) -> String {
         ([
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" "
                 + "viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"sans-serif\">",
@@ -131,14 +154,14 @@ enum SVGChart {
             + body + ["</svg>"]).joined(separator: "\n") + "\n"
     }
 
-    private static func line(
+    static func line(
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1
     ) -> String {
         "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(stroke)\" "
             + "stroke-width=\"\(f(width))\"/>"
     }
 
-    private static func text(
+    static func text(
         _ content: String, x: Double, y: Double, anchor: String, size: Int, bold: Bool = false
     ) -> String {
         "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\""
@@ -146,7 +169,7 @@ enum SVGChart {
     }
 
     /// One decimal: enough for a pixel, and stable across platforms.
-    private static func f(_ value: Double) -> String {
+    static func f(_ value: Double) -> String {
         String(format: "%.1f", value)
     }
 

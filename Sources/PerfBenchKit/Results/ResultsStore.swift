@@ -5,7 +5,8 @@ import Foundation
 /// Output is stable: pretty-printed, keys sorted, slashes unescaped and a final newline, so a
 /// committed baseline diffs line by line. Loading checks the schema identifier before the rest of
 /// the document, so a file from another schema version reports a schema mismatch rather than a
-/// confusing decoding error.
+/// confusing decoding error. Schema `/1` files are migrated (`ResultsMigration`); any other
+/// version is refused with a one-line error naming it.
 public enum ResultsStore {
     /// Reads and decodes the document at `path`.
     ///
@@ -43,14 +44,41 @@ public enum ResultsStore {
         guard let schema = probe.schema else {
             throw .malformed(path: path, codingPath: "schema", reason: "missing key")
         }
-        guard schema == ResultsDocument.currentSchema else {
-            throw .schemaMismatch(path: path, found: schema, expected: ResultsDocument.currentSchema)
-        }
         do {
-            return try decoder.decode(ResultsDocument.self, from: data)
+            switch schema {
+            case ResultsDocument.currentSchema:
+                return try validated(decoder.decode(ResultsDocument.self, from: data), path: path)
+            case ResultsMigration.version1:
+                return ResultsMigration.document(from: try decoder.decode(ResultsMigration.V1Document.self, from: data))
+            default:
+                throw ResultsError.schemaMismatch(path: path, found: schema, expected: ResultsDocument.currentSchema)
+            }
+        } catch let error as ResultsError {
+            throw error
         } catch {
             throw malformed(error, path: path)
         }
+    }
+
+    /// `document` when every metric this build knows carries that metric's unit.
+    ///
+    /// - Throws: `ResultsError.malformed` naming the first metric in another unit.
+    private static func validated(_ document: ResultsDocument, path: String) throws(ResultsError) -> ResultsDocument {
+        for (caseIndex, result) in document.cases.enumerated() {
+            for side in result.sides {
+                for (id, value) in result[side]?.metrics ?? [:] {
+                    let location = "cases[\(caseIndex)].\(side).metrics.\(id)"
+                    // A metric a newer build added is kept and ignored, like any optional field.
+                    guard let metric = Metric(id: id) else { continue }
+                    guard metric.unit == value.unit else {
+                        throw .malformed(
+                            path: path, codingPath: location + ".unit",
+                            reason: "unit '\(value.unit)', expected '\(metric.unit)'")
+                    }
+                }
+            }
+        }
+        return document
     }
 
     /// Encodes `document` as stable JSON (pretty, sorted keys, trailing newline).

@@ -17,7 +17,8 @@ public struct BenchRun {
     ///
     /// - Throws: `CaseSelectionError` for a selection that cannot run.
     public init(catalog: CaseCatalog = .standard, request: RunRequest) throws(CaseSelectionError) {
-        self.cases = try catalog.select(items: request.items, pattern: request.pattern, overrides: request.overrides)
+        self.cases = try catalog.select(
+            items: request.items, pattern: request.pattern, caseIDs: request.caseIDs, overrides: request.overrides)
         self.request = request
     }
 
@@ -34,7 +35,8 @@ public struct BenchRun {
         host: HostDescription, engine: ResolvedEngine, allocations: (any AllocationMeasuring)?,
         allocationsUnavailableReason: String? = nil, createdAt: String, progress: (String) -> Void
     ) -> RunOutcome {
-        let runner = CaseRunner(plan: request.plan, engine: engine.timing, allocations: allocations)
+        let runner = CaseRunner(
+            plan: request.plan, engine: engine.timing, allocations: allocations, perturbation: request.perturbation)
         var reporter = ProgressReporter(total: cases.count)
         var results: [CaseResult] = []
         var failures: [CaseFailure] = []
@@ -43,10 +45,15 @@ public struct BenchRun {
             let start = WallClockEngine.now(CLOCK_MONOTONIC)
             let outcome: String
             do {
-                let result = try runner.measure(benchCase, parameters: parameters)
+                let result =
+                    request.passes.contains(.timing)
+                    ? try runner.measure(benchCase, parameters: parameters)
+                    : try runner.unmeasured(benchCase, parameters: parameters)
                 results.append(result)
                 measured.append((benchCase, parameters))
-                outcome = result.speedup.map { String(format2: $0.median) + "x" } ?? "measured"
+                outcome =
+                    (result.speedup.map { String(format2: $0.median) + "x" } ?? "outputs agree")
+                    + (result.ratio(.limitRatio).map { ", fixed/limit " + String(format2: $0.median) + "x" } ?? "")
             } catch {
                 failures.append(error)
                 outcome = "ERROR " + error.description
@@ -56,7 +63,7 @@ public struct BenchRun {
         }
         // Allocations last: the first count installs jemalloc's hooks for the rest of the process,
         // and installed hooks would slow every allocation of any timing that followed.
-        if allocations != nil && !measured.isEmpty {
+        if allocations != nil && request.passes.contains(.allocations) && !measured.isEmpty {
             progress("allocations: counting \(measured.count) cases exactly")
             var counted: [CaseResult] = []
             for (result, (benchCase, parameters)) in zip(results, measured) {
@@ -71,16 +78,15 @@ public struct BenchRun {
             results = counted
         }
         var unavailable = engine.unavailableCounters
-        if allocations == nil {
-            unavailable.append(
-                UnavailableCounter(
-                    name: "allocations",
-                    reason: allocationsUnavailableReason
-                        ?? "jemalloc is not the process allocator: exact counts impossible"))
+        if allocations == nil && request.passes.contains(.allocations) {
+            let reason =
+                allocationsUnavailableReason ?? "jemalloc is not the process allocator: exact counts impossible"
+            unavailable.append(UnavailableMetric(metric: Metric.allocations.id, reason: reason))
+            unavailable.append(UnavailableMetric(metric: Metric.bytes.id, reason: reason))
         }
         let document = ResultsDocument(
             createdAt: createdAt, host: host, engine: engine.record, quick: request.quick,
-            unavailableCounters: unavailable, cases: results)
+            method: MethodRecord(plan: request.plan), unavailable: unavailable, cases: results)
         return RunOutcome(document: document, failures: failures)
     }
 }

@@ -1,5 +1,6 @@
-/// Measures one case: build both sides, check their outputs agree, time paired rounds; and, in a
-/// separate pass on fresh instances, count allocations.
+/// Measures one case: build its sides (legacy, fixed and, where the case has one, the limit kernel),
+/// check their outputs agree, time paired rounds; and, in a separate pass on fresh instances, count
+/// allocations.
 ///
 /// jemalloc's counting hooks stay installed once the first `AllocationCounter` exists (removing them
 /// is unsafe in jemalloc 5.3) and slow every allocation, so a run times every case first and counts
@@ -9,47 +10,82 @@ public struct CaseRunner {
     public let engine: any MeasurementEngine
     /// Nil when exact allocation counts are not available (the run records why).
     public let allocations: (any AllocationMeasuring)?
+    /// Costs added to fixed sides (the gate's self-test); nil for every real run.
+    public let perturbation: PerturbationPlan?
 
-    public init(plan: RoundPlan, engine: any MeasurementEngine, allocations: (any AllocationMeasuring)?) {
+    public init(
+        plan: RoundPlan, engine: any MeasurementEngine, allocations: (any AllocationMeasuring)?,
+        perturbation: PerturbationPlan? = nil
+    ) {
         self.plan = plan
         self.engine = engine
         self.allocations = allocations
+        self.perturbation = perturbation
+    }
+
+    /// Every side of `benchCase` in `Side` order, the fixed one paying its perturbation if the
+    /// self-test set one.
+    private func instances(_ benchCase: BenchCase, parameters: ResolvedParameters) -> [(Side, any CaseInstance)] {
+        benchCase.makeInstances(parameters).map { side, instance in
+            guard side == .fixed else { return (side, instance) }
+            return (side, perturbation?.apply(to: instance, caseID: benchCase.id.description) ?? instance)
+        }
     }
 
     /// The case's timed result; allocations are filled by `countAllocations` and instructions by the
-    /// callgrind pass, if any.
+    /// callgrind pass, if any. A case with a limit kernel times it as a third side in the same rounds.
     ///
-    /// - Throws: `CaseFailure.digestMismatch` when the outputs differ; `.measurementFailed` when a pass fails.
+    /// - Throws: `CaseFailure.digestMismatch` when legacy and fixed outputs differ,
+    ///   `.limitDigestMismatch` when the limit kernel's differ from the fixed side's;
+    ///   `.measurementFailed` when a pass fails.
     public func measure(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
         let caseID = benchCase.id.description
-        let legacy = benchCase.makeInstance(.legacy, parameters: parameters)
-        let fixed = benchCase.makeInstance(.fixed, parameters: parameters)
+        let sides = instances(benchCase, parameters: parameters)
 
         try Self.checkDigests(
-            caseID: caseID, legacy: legacy, fixed: fixed,
+            caseID: caseID, sides: sides,
             events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
 
         do {
             let samples = try PairedRunner(plan: plan, engine: engine)
-                .run(legacy: legacy, fixed: fixed, maxBatchEvents: benchCase.maxBatchEvents)
-            let legacyNs = samples.legacy.map(Self.wallNanosecondsPerEvent)
-            let fixedNs = samples.fixed.map(Self.wallNanosecondsPerEvent)
-            let interval = PairedRatio(legacyNanosecondsPerEvent: legacyNs, fixedNanosecondsPerEvent: fixedNs)
-                .summary(resamples: plan.bootstrapResamples, seed: Self.seed(for: caseID))
-            return CaseResult(
-                id: caseID, items: benchCase.auditItems, params: parameters.values,
-                legacy: implementationResult(samples.legacy),
-                fixed: implementationResult(samples.fixed),
-                speedup: SpeedupSummary(
-                    median: interval.median, ciLow: interval.low, ciHigh: interval.high,
-                    confidence: interval.confidence, rounds: interval.sampleCount),
-                floor: benchCase.floor)
+                .run(sides, maxBatchEvents: benchCase.maxBatchEvents)
+            var result = CaseResult(
+                id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems,
+                params: parameters.values, floor: benchCase.floor, tolerance: benchCase.tolerance,
+                legacy: sideResult(samples.batches[.legacy] ?? []), fixed: sideResult(samples.batches[.fixed] ?? []),
+                limit: samples.batches[.limit].map(sideResult))
+            if benchCase.isMultithreaded && !engine.counterNames.isEmpty {
+                result.notes.append("perf counters cover the measuring thread only; time and allocations cover all")
+            }
+            result.ratios = CaseRatios.compute(for: result, resamples: plan.bootstrapResamples)
+            for side in result.sides where samples.batches[side]?.contains(where: \.isMultiplexed) == true {
+                // Honesty rule: scaled (multiplexed) counter figures are flagged next to the figures.
+                let count = samples.batches[side]?.filter(\.isMultiplexed).count ?? 0
+                result.notes.append(
+                    "\(side): counters multiplexed (scaled) in \(count) of \(result.speedup?.rounds ?? 0) rounds")
+            }
+            return result
         } catch {
             throw .measurementFailed(caseID: caseID, reason: "\(error)")
         }
     }
 
-    /// Counts allocations and bytes per event of fresh instances of both sides into `result`.
+    /// The case with its outputs checked but nothing timed: a skeleton for the exact passes of a
+    /// run that timed elsewhere (a baseline's or a gate's exact pass after its timing runs).
+    ///
+    /// - Throws: `CaseFailure.digestMismatch` or `.limitDigestMismatch` when the outputs differ.
+    public func unmeasured(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
+        let caseID = benchCase.id.description
+        try Self.checkDigests(
+            caseID: caseID, sides: benchCase.makeInstances(parameters),
+            events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
+        return CaseResult(
+            id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems, params: parameters.values,
+            floor: benchCase.floor, tolerance: benchCase.tolerance, legacy: SideResult(), fixed: SideResult(),
+            limit: benchCase.hasLimit ? SideResult() : nil)
+    }
+
+    /// Counts allocations and bytes per event of fresh instances of every side into `result`.
     ///
     /// Call only after every case has been timed: the first count installs jemalloc's hooks for
     /// the rest of the process. Does nothing when exact counts are unavailable.
@@ -60,56 +96,35 @@ public struct CaseRunner {
         guard let allocations else { return }
         let events = min(plan.allocationEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents)
         do {
-            let legacy = try allocations.perEvent(
-                benchCase.makeInstance(.legacy, parameters: parameters), events: events)
-            let fixed = try allocations.perEvent(benchCase.makeInstance(.fixed, parameters: parameters), events: events)
-            (result.legacy.allocsPerEvent, result.legacy.bytesPerEvent) = (legacy.allocations, legacy.bytes)
-            (result.fixed.allocsPerEvent, result.fixed.bytesPerEvent) = (fixed.allocations, fixed.bytes)
+            for (side, instance) in instances(benchCase, parameters: parameters) {
+                let counted = try allocations.perEvent(instance, events: events)
+                result[side]?[.allocations] = .exact(counted.allocations, metric: .allocations, events: events)
+                result[side]?[.bytes] = .exact(counted.bytes, metric: .bytes, events: events)
+            }
         } catch {
             throw .measurementFailed(caseID: benchCase.id.description, reason: "allocation pass: \(error)")
         }
     }
 
-    /// Runs `events` events on both sides and compares the digests of their outputs.
+    /// Runs `events` events on every side and compares the digests of their outputs: fixed against
+    /// legacy (the fix keeps the behavior), then the limit kernel against fixed (the floor does the
+    /// same work). Sides are given in `Side` order.
     static func checkDigests(
-        caseID: String, legacy: any CaseInstance, fixed: any CaseInstance, events: Int
+        caseID: String, sides: [(Side, any CaseInstance)], events: Int
     ) throws(CaseFailure) {
-        let legacyDigest = legacy.digest(events: events)
-        let fixedDigest = fixed.digest(events: events)
-        guard legacyDigest == fixedDigest else {
-            throw .digestMismatch(caseID: caseID, events: events, legacy: legacyDigest, fixed: fixedDigest)
+        var digests: [Side: UInt64] = [:]
+        for (side, instance) in sides {
+            digests[side] = instance.digest(events: events)
+        }
+        if let legacy = digests[.legacy], let fixed = digests[.fixed], legacy != fixed {
+            throw .digestMismatch(caseID: caseID, events: events, legacy: legacy, fixed: fixed)
+        }
+        if let fixed = digests[.fixed], let limit = digests[.limit], fixed != limit {
+            throw .limitDigestMismatch(caseID: caseID, events: events, fixed: fixed, limit: limit)
         }
     }
 
-    func implementationResult(_ samples: [BatchSample]) -> ImplementationResult {
-        let wall = Quantiles(samples.map(Self.wallNanosecondsPerEvent))
-        let cpu = Quantiles(samples.map { Double($0.cpuNanoseconds) / Double($0.events) })
-        var counters: [String: Double] = [:]
-        for (position, name) in engine.counterNames.enumerated() {
-            counters[name] = Quantiles(samples.map { $0.counters[position] / Double($0.events) }).median
-        }
-        if samples.contains(where: \.isMultiplexed) {
-            // Honesty rule: a scaled (multiplexed) figure is flagged next to the figures it affects.
-            counters["multiplexed_batches"] = Double(samples.filter(\.isMultiplexed).count)
-        }
-        return ImplementationResult(
-            nsPerEvent: Distribution(
-                median: wall.median, p25: wall.p25, p75: wall.p75, min: wall.min, max: wall.max,
-                samples: wall.count),
-            cpuNsPerEvent: cpu.median,
-            allocsPerEvent: nil, bytesPerEvent: nil,
-            instructionsPerEvent: nil, counters: counters)
-    }
-
-    static func wallNanosecondsPerEvent(_ sample: BatchSample) -> Double {
-        Double(max(sample.wallNanoseconds, 1)) / Double(sample.events)
-    }
-
-    /// A bootstrap seed derived from the case id, so re-running a case reproduces its interval
-    /// computation exactly (only the samples differ).
-    static func seed(for caseID: String) -> UInt64 {
-        var digest = OutputDigest()
-        for byte in caseID.utf8 { digest.add(UInt64(byte)) }
-        return digest.value
+    func sideResult(_ samples: [BatchSample]) -> SideResult {
+        SideSummary.sideResult(samples, counterNames: engine.counterNames)
     }
 }

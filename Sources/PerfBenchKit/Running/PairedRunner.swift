@@ -1,14 +1,12 @@
-/// The timing samples of one case: one batch per implementation per round.
+/// The timing samples of one case: one batch per side per round.
 public struct PairedSamples: Sendable {
-    public var legacy: [BatchSample] = []
-    public var fixed: [BatchSample] = []
-    /// Batch sizes after calibration.
-    public var legacyBatchEvents = 0
-    public var fixedBatchEvents = 0
+    /// Per side, one sample per round, in round order.
+    public var batches: [Side: [BatchSample]] = [:]
 }
 
-/// Runs paired, interleaved rounds: each round measures one batch of each implementation,
-/// alternating which goes first so neither side always inherits the other's cache state.
+/// Runs paired, interleaved rounds: each round measures one batch of every side back to back,
+/// rotating which goes first so no side always inherits another's cache state (with two sides,
+/// the order simply alternates).
 public struct PairedRunner {
     public let plan: RoundPlan
     public let engine: any MeasurementEngine
@@ -20,27 +18,30 @@ public struct PairedRunner {
 
     /// Calibrates each side's batch, then runs the rounds.
     ///
-    /// - Parameter maxBatchEvents: the case's largest sensible batch.
+    /// - Parameters:
+    ///   - sides: the instances to time, in `Side` order.
+    ///   - maxBatchEvents: the case's largest sensible batch.
     /// - Throws: whatever the engine throws reading its counters.
-    public func run(
-        legacy: any CaseInstance, fixed: any CaseInstance, maxBatchEvents: Int
-    ) throws -> PairedSamples {
-        let legacyBatch = try plan.calibrateBatch(legacy, engine: engine, maxEvents: maxBatchEvents)
-        let fixedBatch = try plan.calibrateBatch(fixed, engine: engine, maxEvents: maxBatchEvents)
-        let rounds = plan.roundCount(roundNanoseconds: legacyBatch.expectedNanoseconds + fixedBatch.expectedNanoseconds)
-        var samples = PairedSamples()
-        samples.legacyBatchEvents = legacyBatch.events
-        samples.fixedBatchEvents = fixedBatch.events
-        samples.legacy.reserveCapacity(rounds)
-        samples.fixed.reserveCapacity(rounds)
+    public func run(_ sides: [(Side, any CaseInstance)], maxBatchEvents: Int) throws -> PairedSamples {
+        var batchEvents: [Int] = []
+        var roundNanoseconds = 0.0
+        for (_, instance) in sides {
+            let calibrated = try plan.calibrateBatch(instance, engine: engine, maxEvents: maxBatchEvents)
+            batchEvents.append(calibrated.events)
+            roundNanoseconds += calibrated.expectedNanoseconds
+        }
+        let rounds = plan.roundCount(roundNanoseconds: roundNanoseconds)
+        var collected = [[BatchSample]](repeating: [], count: sides.count)
+        for index in collected.indices { collected[index].reserveCapacity(rounds) }
         for round in 0..<rounds {
-            if round.isMultiple(of: 2) {
-                samples.legacy.append(try engine.measure(legacy, events: legacyBatch.events))
-                samples.fixed.append(try engine.measure(fixed, events: fixedBatch.events))
-            } else {
-                samples.fixed.append(try engine.measure(fixed, events: fixedBatch.events))
-                samples.legacy.append(try engine.measure(legacy, events: legacyBatch.events))
+            for step in 0..<sides.count {
+                let index = (round + step) % sides.count
+                collected[index].append(try engine.measure(sides[index].1, events: batchEvents[index]))
             }
+        }
+        var samples = PairedSamples()
+        for (index, (side, _)) in sides.enumerated() {
+            samples.batches[side] = collected[index]
         }
         return samples
     }

@@ -42,16 +42,16 @@ public enum RunPipeline {
         } catch {
             throw .engine(error)
         }
-        progress("engine: \(selection.resolved.record.used) (\(selection.resolved.record.reason))")
-        if host.buildConfiguration != "release" {
-            progress("warning: \(host.buildConfiguration) build: timings do not represent release code")
+        progress("engine: \(selection.resolved.record.used.rawValue) (\(selection.resolved.record.reason))")
+        if host.buildConfiguration != .release {
+            progress("warning: \(host.buildConfiguration.rawValue) build: timings do not represent release code")
         }
         let allocations = AllocationPass.makeIfExact()
         var outcome = run.execute(
             host: host, engine: selection.resolved, allocations: allocations,
             allocationsUnavailableReason: allocations == nil ? AllocationPass.unavailableReason : nil,
             createdAt: ISO8601DateFormatter().string(from: Date()), progress: progress)
-        if let callgrind = selection.callgrind {
+        if let callgrind = selection.callgrind, request.passes.contains(.instructions) {
             progress("callgrind: counting instructions under valgrind")
             do {
                 try callgrind.addInstructions(to: &outcome.document, cases: run.cases)

@@ -1,28 +1,36 @@
 /// The readable table `perfbench run` prints after its progress lines.
 ///
-/// Columns: items, case, legacy and fixed ns/event (medians), the speedup with its interval,
-/// allocations per event legacy → fixed, and callgrind instructions per event where known.
-/// Missing figures print as `n/a` (never as 0).
+/// Columns come from the metrics the document holds: time per side (medians), each paired ratio
+/// with its interval, then every exact metric as legacy → fixed (→ limit). Missing figures print
+/// as `n/a` (never as 0).
 public enum RunTable {
     /// Renders `document`'s cases and then one line per failed case.
     public static func render(_ document: ResultsDocument, failures: [CaseFailure] = []) -> String {
-        let header = [
-            "items", "case", "legacy ns/ev", "fixed ns/ev", "speedup [95% ci]", "allocs/ev L → F",
-            "instr/ev L → F",
-        ]
+        let sides = Side.allCases.filter { side in document.cases.contains { $0[side] != nil } }
+        let ratios = Metric.ratios.filter { metric in document.cases.contains { $0.ratio(metric) != nil } }
+        let exact = Metric.perSide.filter { metric in
+            metric.precision == .exact
+                && document.cases.contains { result in
+                    result.sides.contains { result[$0]?.value(metric) != nil }
+                }
+        }
+        let sideInitials = sides.map(shortName).joined(separator: " → ")
+        let header =
+            ["items", "case"] + sides.map { "\($0) \(Metric.time.label)" }
+            + ratios.map { "\($0.label) [95% ci]" } + exact.map { "\($0.label) \(sideInitials)" }
         var rows = [header]
         for result in document.cases {
-            rows.append([
-                result.items.isEmpty ? "-" : result.items.map(String.init).joined(separator: ","),
-                result.id,
-                nanoseconds(result.legacy.nsPerEvent?.median),
-                nanoseconds(result.fixed.nsPerEvent?.median),
-                result.speedup.map { "\(ratio($0.median)) [\(ratio($0.ciLow)), \(ratio($0.ciHigh))]" } ?? "n/a",
-                "\(count(result.legacy.allocsPerEvent)) → \(count(result.fixed.allocsPerEvent))",
-                result.legacy.instructionsPerEvent == nil && result.fixed.instructionsPerEvent == nil
-                    ? "n/a"
-                    : "\(count(result.legacy.instructionsPerEvent)) → \(count(result.fixed.instructionsPerEvent))",
-            ])
+            var row = [
+                result.items.isEmpty ? "-" : result.items.map(String.init).joined(separator: ","), result.id,
+            ]
+            row += sides.map { nanoseconds(result[$0]?.value(.time)) }
+            row += ratios.map { metric in
+                result.ratio(metric).map { "\(ratio($0.median)) [\(ratio($0.ciLow)), \(ratio($0.ciHigh))]" } ?? "n/a"
+            }
+            row += exact.map { metric in
+                sides.map { count(result[$0]?.value(metric)) }.joined(separator: " → ")
+            }
+            rows.append(row)
         }
         let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = rows.map { row in
@@ -35,6 +43,16 @@ public enum RunTable {
             lines.append("ERROR \(failure)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A side in an exact column's header: `L → F`, or `L → F → lim` with a limit kernel (legacy and
+    /// limit share an initial).
+    static func shortName(_ side: Side) -> String {
+        switch side {
+        case .legacy: "L"
+        case .fixed: "F"
+        case .limit: "lim"
+        }
     }
 
     static func nanoseconds(_ value: Double?) -> String {

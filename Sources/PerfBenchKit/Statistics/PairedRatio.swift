@@ -1,22 +1,27 @@
-/// The per-round legacy/fixed ratios of a paired, interleaved measurement.
+/// Per-round ratios of two sides of a paired, interleaved measurement.
 ///
-/// Round *i* measured both implementations back to back, so noise common to both (a frequency
-/// change, a neighbour on the host) cancels in their ratio. The ratio is above 1 when the fix is faster.
+/// Round *i* measured both sides back to back, so noise common to both (a frequency change, a
+/// neighbour on the host) cancels in their ratio.
 public struct PairedRatio: Sendable, Equatable {
-    /// `legacy[i] / fixed[i]` per round, in round order.
-    public let legacyOverFixed: [Double]
+    /// `numerator[i] / denominator[i]` per round, in round order.
+    public let ratios: [Double]
 
-    /// Pairs `legacy` and `fixed` per-event times round by round.
+    /// Pairs two sides' per-event times round by round.
     ///
     /// - Precondition: both have the same non-zero count and every time is positive.
+    public init(numerator: [Double], denominator: [Double]) {
+        precondition(numerator.count == denominator.count && !numerator.isEmpty, "paired samples need equal counts")
+        precondition(numerator.allSatisfy { $0 > 0 } && denominator.allSatisfy { $0 > 0 }, "times must be positive")
+        ratios = zip(numerator, denominator).map { $0 / $1 }
+    }
+
+    /// legacy/fixed per round: above 1 when the fix is faster.
     public init(legacyNanosecondsPerEvent legacy: [Double], fixedNanosecondsPerEvent fixed: [Double]) {
-        precondition(legacy.count == fixed.count && !legacy.isEmpty, "paired samples need equal, non-zero counts")
-        precondition(fixed.allSatisfy { $0 > 0 } && legacy.allSatisfy { $0 > 0 }, "per-event times must be positive")
-        legacyOverFixed = zip(legacy, fixed).map { $0 / $1 }
+        self.init(numerator: legacy, denominator: fixed)
     }
 
     /// The median ratio with a percentile-bootstrap interval (deterministic for `seed`).
     public func summary(confidence: Double = 0.95, resamples: Int = 2000, seed: UInt64) -> BootstrapInterval {
-        BootstrapInterval.ofMedian(legacyOverFixed, confidence: confidence, resamples: resamples, seed: seed)
+        BootstrapInterval.ofMedian(ratios, confidence: confidence, resamples: resamples, seed: seed)
     }
 }

@@ -4,3 +4,5 @@ import PerfBenchKit
 extension Candidate: ExpressibleByArgument {}
 extension SummaryFormat: ExpressibleByArgument {}
 extension ResultsReport.Format: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
+extension GateFormat: ExpressibleByArgument {}

@@ -7,8 +7,8 @@ final class EngineSelectionTests: XCTestCase {
     func testWallIsAlwaysAvailableAndSaysItWasRequested() throws {
         let selection = try EngineSelection.resolve(RunRequest(engine: .wall), host: host)
 
-        XCTAssertEqual(selection.resolved.record.used, "wall")
-        XCTAssertEqual(selection.resolved.record.requested, "wall")
+        XCTAssertEqual(selection.resolved.record.used, .wall)
+        XCTAssertEqual(selection.resolved.record.requested, .wall)
         XCTAssertNil(selection.callgrind)
     }
 
@@ -24,17 +24,21 @@ final class EngineSelectionTests: XCTestCase {
         let selection = try EngineSelection.resolve(RunRequest(), host: host)
         let record = selection.resolved.record
 
-        XCTAssertEqual(record.requested, "auto")
+        XCTAssertEqual(record.requested, .auto)
         if host.pmu.available {
-            XCTAssertEqual(record.used, "perf")
+            XCTAssertEqual(record.used, .perf)
         } else if host.valgrind.available {
-            XCTAssertEqual(record.used, "callgrind")
+            XCTAssertEqual(record.used, .callgrind)
             XCTAssertNotNil(selection.callgrind)
             XCTAssertTrue(record.reason.contains(host.pmu.reason ?? "no hardware PMU"), record.reason)
-            let missing = Set(selection.resolved.unavailableCounters.map(\.name))
-            XCTAssertTrue(missing.isSuperset(of: ["instructions", "cycles", "branch-misses", "cache-misses"]))
+            let missing = Set(selection.resolved.unavailableCounters.map(\.metric))
+            XCTAssertTrue(
+                missing.isSuperset(
+                    of: ["instructions", "cycles", "branch-misses", "cache-misses"].map {
+                        Metric.counter($0).id
+                    }))
         } else {
-            XCTAssertTrue(["perf", "wall"].contains(record.used))
+            XCTAssertTrue([.perf, .wall].contains(record.used))
         }
     }
 
@@ -45,7 +49,7 @@ final class EngineSelectionTests: XCTestCase {
 
         XCTAssertFalse(selection.resolved.timing.counterNames.contains("instructions"))
         let reasons = Dictionary(
-            selection.resolved.unavailableCounters.map { ($0.name, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        XCTAssertTrue(reasons["cycles"]?.contains("ENOENT") ?? false, "\(reasons)")
+            selection.resolved.unavailableCounters.map { ($0.metric, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertTrue(reasons["counter:cycles"]?.contains("ENOENT") ?? false, "\(reasons)")
     }
 }

@@ -4,10 +4,10 @@ import XCTest
 final class CandidateLegacyTests: XCTestCase {
     private let legacyGate = Gate(candidate: .legacy)
 
-    func testCandidateLegacy_flagsEveryItemWhoseFixMatters() {
+    func testCandidateLegacy_flagsEveryItemWhoseFixMatters() throws {
         let document = SyntheticResults.document()
 
-        let report = legacyGate.evaluate(current: document, baseline: document)
+        let report = try legacyGate.evaluate(current: document, baseline: document)
 
         // #148 and #151/#152 have floors above 1 and legacy allocations; #160's fix changes neither.
         XCTAssertEqual(report.regressedItems, [148, 151, 152])
@@ -17,7 +17,7 @@ final class CandidateLegacyTests: XCTestCase {
     func testCandidateLegacy_passesACaseWhoseFixChangesNeitherSpeedNorAllocations() throws {
         let document = SyntheticResults.document()
 
-        let report = legacyGate.evaluate(current: document, baseline: document)
+        let report = try legacyGate.evaluate(current: document, baseline: document)
 
         let chain = try XCTUnwrap(report.verdicts.first { $0.caseID == "chain.append.single.n1" })
         XCTAssertEqual(chain.status, .pass, "\(chain.checks)")
@@ -26,7 +26,7 @@ final class CandidateLegacyTests: XCTestCase {
     func testCandidateLegacy_speedupIsTheSelfRatioOfOne() throws {
         let document = SyntheticResults.document()
 
-        let report = legacyGate.evaluate(current: document, baseline: document)
+        let report = try legacyGate.evaluate(current: document, baseline: document)
 
         let verdict = try XCTUnwrap(report.verdicts.first { $0.caseID == "sched.submit.fifo.n100" })
         let floorCheck = try XCTUnwrap(verdict.checks.first { $0.rule == .speedupFloor })
@@ -37,7 +37,7 @@ final class CandidateLegacyTests: XCTestCase {
     func testCandidateLegacy_judgesLegacyAllocationsAgainstTheCeiling() throws {
         let document = SyntheticResults.document()
 
-        let report = legacyGate.evaluate(current: document, baseline: document)
+        let report = try legacyGate.evaluate(current: document, baseline: document)
 
         let verdict = try XCTUnwrap(report.verdicts.first { $0.caseID == "lb.select.roundRobin.n10" })
         let allocCheck = try XCTUnwrap(verdict.checks.first { $0.rule == .allocationCeiling })
@@ -48,19 +48,21 @@ final class CandidateLegacyTests: XCTestCase {
     func testCandidateLegacy_driftComparesLegacyWithTheBaselinesFixedFigures() throws {
         let document = SyntheticResults.document()
 
-        let report = legacyGate.evaluate(current: document, baseline: document)
+        let report = try legacyGate.evaluate(current: document, baseline: document)
 
         let verdict = try XCTUnwrap(report.verdicts.first { $0.caseID == "lb.select.roundRobin.n100" })
-        let bytes = try XCTUnwrap(verdict.checks.first { $0.rule == .byteDrift })
-        XCTAssertEqual(bytes.detail, "bytes/event 0 → 960 (+960, allowed ±8.00)")
+        let bytes = try XCTUnwrap(verdict.checks.first { $0.rule == .exactDrift(.bytes) })
+        XCTAssertEqual(bytes.detail, "legacy bytes/ev 0 → 960 (+960, allowed ±0.50)")
         XCTAssertEqual(bytes.status, .regressed)
-        XCTAssertEqual(verdict.checks.first { $0.rule == .timeDrift }?.status, .regressed)
+        XCTAssertEqual(
+            verdict.checks.first { $0.rule == .sampledDrift(NoiseKey.time(.fixed)) }?.status, .regressed)
+        XCTAssertFalse(verdict.checks.contains { if case .legacyMoved = $0.rule { true } else { false } })
     }
 
-    func testCandidateLegacy_isAnnouncedInTheReportNotes() {
+    func testCandidateLegacy_isAnnouncedInTheReportNotes() throws {
         let document = SyntheticResults.document()
 
-        let report = legacyGate.evaluate(current: document, baseline: document)
+        let report = try legacyGate.evaluate(current: document, baseline: document)
 
         XCTAssertEqual(report.candidate, .legacy)
         XCTAssertEqual(

@@ -3,11 +3,12 @@ import XCTest
 
 final class GateTests: XCTestCase {
     private let roundRobin = "lb.select.roundRobin.n100"
+    private let scheduler = "sched.submit.fifo.n100"
 
     private func evaluate(
         _ current: ResultsDocument, baseline: ResultsDocument = SyntheticResults.document(), gate: Gate = Gate()
-    ) -> GateReport {
-        gate.evaluate(current: current, baseline: baseline)
+    ) throws -> GateReport {
+        try gate.evaluate(current: current, baseline: baseline)
     }
 
     private func verdict(_ report: GateReport, _ id: String) throws -> GateVerdict {
@@ -20,8 +21,8 @@ final class GateTests: XCTestCase {
 
     // MARK: - The fix holds
 
-    func testUnchangedRun_passesEveryCase() {
-        let report = evaluate(SyntheticResults.document())
+    func testUnchangedRun_passesEveryCase() throws {
+        let report = try evaluate(SyntheticResults.document())
 
         XCTAssertEqual(report.verdicts.map(\.status), Array(repeating: .pass, count: 5))
         XCTAssertEqual(report.outcome, .pass)
@@ -31,7 +32,7 @@ final class GateTests: XCTestCase {
     func testSpeedupIntervalBelowFloor_regressesWithRuleAndAmount() throws {
         let current = SyntheticResults.document(changing: roundRobin) { $0.speedup = SyntheticResults.speedup(2.5) }
 
-        let report = evaluate(current, baseline: current)
+        let report = try evaluate(current, baseline: current)
 
         let floorCheck = try check(report, roundRobin, .speedupFloor)
         XCTAssertEqual(floorCheck.status, .regressed)
@@ -41,22 +42,23 @@ final class GateTests: XCTestCase {
         XCTAssertEqual(report.regressedItems, [148])
     }
 
-    func testSpeedupIntervalStraddlingFloor_withMedianAbove_isInconclusive() throws {
+    func testSpeedupIntervalStraddlingFloor_withMedianAbove_isInconclusiveAndTooNoisy() throws {
         let current = SyntheticResults.document(changing: roundRobin) {
-            $0.speedup = SpeedupSummary(median: 3.5, ciLow: 2.8, ciHigh: 4, confidence: 0.95, rounds: 15)
+            $0.speedup = RatioSummary(median: 3.5, ciLow: 2.8, ciHigh: 4, confidence: 0.95, rounds: 15)
         }
 
-        let report = evaluate(current, baseline: current)
+        let report = try evaluate(current, baseline: current)
 
         let floorCheck = try check(report, roundRobin, .speedupFloor)
         XCTAssertEqual(floorCheck.status, .inconclusive)
+        XCTAssertTrue(floorCheck.tooNoisy)
         XCTAssertEqual(floorCheck.detail, "too noisy: ci_low 2.80 (median 3.50) < floor 3.00 ≤ median")
         XCTAssertEqual(report.outcome, .inconclusive)
     }
 
     func testSpeedupIntervalExactlyAtFloor_passes() throws {
         let current = SyntheticResults.document(changing: roundRobin) {
-            $0.speedup = SpeedupSummary(median: 4, ciLow: 3, ciHigh: 5, confidence: 0.95, rounds: 30)
+            $0.speedup = RatioSummary(median: 4, ciLow: 3, ciHigh: 5, confidence: 0.95, rounds: 30)
         }
 
         XCTAssertEqual(try check(evaluate(current, baseline: current), roundRobin, .speedupFloor).status, .pass)
@@ -65,16 +67,19 @@ final class GateTests: XCTestCase {
     func testSpeedupNotMeasured_isInconclusiveNeverPass() throws {
         let current = SyntheticResults.document(changing: roundRobin) { $0.speedup = nil }
 
-        let report = evaluate(current)
+        let report = try evaluate(current)
 
         let floorCheck = try check(report, roundRobin, .speedupFloor)
         XCTAssertEqual(floorCheck.status, .inconclusive)
+        XCTAssertFalse(floorCheck.tooNoisy)
         XCTAssertEqual(floorCheck.detail, "no speedup measured")
         XCTAssertEqual(report.outcome, .inconclusive)
     }
 
     func testFixedAllocationsAboveCeiling_regresses() throws {
-        let current = SyntheticResults.document(changing: roundRobin) { $0.fixed.allocsPerEvent = 1 }
+        let current = SyntheticResults.document(changing: roundRobin) {
+            $0.fixed[.allocations] = .exact(1, metric: .allocations, events: SyntheticResults.countedEvents)
+        }
 
         let allocCheck = try check(evaluate(current), roundRobin, .allocationCeiling)
 
@@ -83,7 +88,7 @@ final class GateTests: XCTestCase {
     }
 
     func testFixedAllocationsNotMeasured_isInconclusive() throws {
-        let current = SyntheticResults.document(changing: roundRobin) { $0.fixed.allocsPerEvent = nil }
+        let current = SyntheticResults.document(changing: roundRobin) { $0.fixed[.allocations] = nil }
 
         let allocCheck = try check(evaluate(current), roundRobin, .allocationCeiling)
 
@@ -91,209 +96,272 @@ final class GateTests: XCTestCase {
         XCTAssertEqual(allocCheck.detail, "fixed allocations not measured")
     }
 
-    // MARK: - Drift of deterministic metrics
+    // MARK: - Exact metrics over a pinned workload
 
-    func testAllocationGrowthWithinTolerance_passes() throws {
-        let baseline = SyntheticResults.document(changing: roundRobin) { $0.floor.maxFixedAllocsPerEvent = 1 }
-        var current = baseline
-        current.cases[1].fixed.allocsPerEvent = 0.04
-
-        XCTAssertEqual(try check(evaluate(current, baseline: baseline), roundRobin, .allocationDrift).status, .pass)
+    private func changingFixed(_ id: String, _ metric: Metric, to value: Double) -> ResultsDocument {
+        SyntheticResults.document(changing: id) {
+            $0.fixed[metric] = .exact(value, metric: metric, events: SyntheticResults.countedEvents)
+        }
     }
 
-    func testAllocationGrowthBeyondTolerance_regressesWithFiguresAndAllowance() throws {
-        let baseline = SyntheticResults.document(changing: roundRobin) { $0.floor.maxFixedAllocsPerEvent = 1 }
-        var current = baseline
-        current.cases[1].fixed.allocsPerEvent = 0.5
-
-        let drift = try check(evaluate(current, baseline: baseline), roundRobin, .allocationDrift)
+    func testOneReaddedLock_fifteenInstructionsPerEvent_regresses() throws {
+        let drift = try check(
+            evaluate(changingFixed(roundRobin, .instructions, to: 97)), roundRobin,
+            .exactDrift(.instructions))
 
         XCTAssertEqual(drift.status, .regressed)
-        XCTAssertEqual(drift.detail, "allocs/event 0 → 0.50 (+0.50, allowed ±0.05)")
+        XCTAssertEqual(drift.detail, "fixed instr/ev 82.0 → 97.0 (+15.0, allowed ±0.50)")
     }
 
-    func testBytesGrowthBeyondTolerance_regresses() throws {
-        let current = SyntheticResults.document(changing: "sched.submit.fifo.n100") { $0.fixed.bytesPerEvent = 16 }
-
-        let drift = try check(evaluate(current), "sched.submit.fifo.n100", .byteDrift)
-
-        XCTAssertEqual(drift.status, .regressed)
-        XCTAssertEqual(drift.detail, "bytes/event 0 → 16.0 (+16.0, allowed ±8.00)")
-    }
-
-    func testInstructionGrowthBeyondRelativeTolerance_regresses() throws {
-        // 400 instructions: the relative 2 % (8) is below the absolute 10, so 411 is the first failure.
-        let current = SyntheticResults.document(changing: "sched.submit.fifo.n100") {
-            $0.fixed.instructionsPerEvent = 411
+    func testOneExtraCall_fiveInstructionsOnALargeCount_regresses() throws {
+        // 2 % of 68 000 would have allowed 1 360: exact metrics have no relative slack.
+        let current = SyntheticResults.document(changing: "lb.select.roundRobin.n1000") {
+            $0.fixed[.instructions] = .exact(89, metric: .instructions, events: SyntheticResults.countedEvents)
         }
 
-        let drift = try check(evaluate(current), "sched.submit.fifo.n100", .instructionDrift)
-
-        XCTAssertEqual(drift.status, .regressed)
-        XCTAssertEqual(try XCTUnwrap(drift.change), 11.0 / 400, accuracy: 1e-12)
+        XCTAssertEqual(
+            try check(evaluate(current), "lb.select.roundRobin.n1000", .exactDrift(.instructions)).status, .regressed)
     }
 
-    func testInstructionDropBeyondTolerance_isImproved() throws {
-        let current = SyntheticResults.document(changing: "sched.submit.fifo.n100") {
-            $0.fixed.instructionsPerEvent = 300
-        }
+    func testInstructionsBelowOnePerEvent_pass() throws {
+        let drift = try check(
+            evaluate(changingFixed(roundRobin, .instructions, to: 82.4)), roundRobin,
+            .exactDrift(.instructions))
 
-        let report = evaluate(current)
+        XCTAssertEqual(drift.status, .pass)
+    }
 
-        XCTAssertEqual(try check(report, "sched.submit.fifo.n100", .instructionDrift).status, .improved)
-        XCTAssertEqual(try verdict(report, "sched.submit.fifo.n100").status, .improved)
+    func testOneAllocationPerEvent_regressesAllocationsAndBytes() throws {
+        var current = changingFixed(scheduler, .allocations, to: 1)
+        current.cases[3].floor.maxFixedAllocsPerEvent = 1
+        current.cases[3].fixed[.bytes] = .exact(16, metric: .bytes, events: SyntheticResults.countedEvents)
+
+        let report = try evaluate(current)
+
+        XCTAssertEqual(try check(report, scheduler, .exactDrift(.allocations)).status, .regressed)
+        XCTAssertEqual(
+            try check(report, scheduler, .exactDrift(.bytes)).detail, "fixed bytes/ev 0 → 16.0 (+16.0, allowed ±0.50)")
+    }
+
+    func testInstructionDrop_isImprovedAndPasses() throws {
+        let report = try evaluate(changingFixed(scheduler, .instructions, to: 300))
+
+        XCTAssertEqual(try check(report, scheduler, .exactDrift(.instructions)).status, .improved)
+        XCTAssertEqual(try verdict(report, scheduler).status, .improved)
         XCTAssertEqual(report.outcome, .pass)
     }
 
-    func testMetricMeasuredOnlyInBaseline_isNotApplicableAndPasses() throws {
-        let current = SyntheticResults.document(changing: roundRobin) { $0.fixed.instructionsPerEvent = nil }
+    func testAllocationsInBaselineButNotMeasured_isInconclusiveWithTheRunsReason() throws {
+        var current = SyntheticResults.document(changing: roundRobin) { $0.fixed[.allocations] = nil }
+        current.unavailable.append(
+            UnavailableMetric(metric: Metric.allocations.id, reason: "jemalloc is not the process allocator"))
 
-        let report = evaluate(current)
-
-        let drift = try check(report, roundRobin, .instructionDrift)
-        XCTAssertEqual(drift.status, .notApplicable)
-        XCTAssertEqual(drift.detail, "instructions/event not measured in this run")
-        XCTAssertEqual(try verdict(report, roundRobin).status, .pass)
-    }
-
-    // MARK: - Drift of the speedup
-
-    func testSpeedupFallBeyondTolerance_outsideInterval_regresses() throws {
-        let current = SyntheticResults.document(changing: roundRobin) { $0.speedup = SyntheticResults.speedup(40) }
-
-        let drift = try check(evaluate(current), roundRobin, .speedupDrift)
-
-        XCTAssertEqual(drift.status, .regressed)
-        XCTAssertEqual(drift.detail, "speedup median 70.0 → 40.0 (-42.9%, allowed -30.0%)")
-    }
-
-    func testSpeedupFallBeyondTolerance_intervalReachingBaseline_isInconclusive() throws {
-        let current = SyntheticResults.document(changing: roundRobin) {
-            $0.speedup = SpeedupSummary(median: 40, ciLow: 20, ciHigh: 75, confidence: 0.95, rounds: 5)
-        }
-
-        let drift = try check(evaluate(current), roundRobin, .speedupDrift)
+        let drift = try check(evaluate(current), roundRobin, .exactDrift(.allocations))
 
         XCTAssertEqual(drift.status, .inconclusive)
-        XCTAssertTrue(
-            drift.detail.hasSuffix("interval [20.0, 75.0] still reaches the baseline: too noisy"), drift.detail)
+        XCTAssertEqual(
+            drift.detail, "fixed allocs/ev in the baseline, not measured here: jemalloc is not the process allocator")
     }
 
-    func testSpeedupFallWithinTolerance_passes() throws {
-        let current = SyntheticResults.document(changing: roundRobin) { $0.speedup = SyntheticResults.speedup(55) }
+    func testBaselineCountsInstructions_runCountsNone_isInconclusiveNeverNeutral() throws {
+        var current = SyntheticResults.document(changing: roundRobin) { $0.fixed[.instructions] = nil }
+        current.cases[1].unavailable.append(
+            UnavailableMetric(metric: Metric.instructions.id, reason: "valgrind not found on PATH"))
 
-        XCTAssertEqual(try check(evaluate(current), roundRobin, .speedupDrift).status, .pass)
+        let report = try evaluate(current)
+
+        let coverage = try check(report, roundRobin, .exactDrift(.instructions))
+        XCTAssertEqual(coverage.status, .inconclusive)
+        XCTAssertEqual(
+            coverage.detail,
+            "the baseline counts instructions (instructions); this run counted none of them: "
+                + "instructions: valgrind not found on PATH")
+        XCTAssertEqual(report.outcome, .inconclusive)
     }
 
-    func testSpeedupRiseBeyondTolerance_isImproved() throws {
-        let current = SyntheticResults.document(changing: roundRobin) { $0.speedup = SyntheticResults.speedup(120) }
-
-        XCTAssertEqual(try check(evaluate(current), roundRobin, .speedupDrift).status, .improved)
-    }
-
-    func testSpeedupDrift_betweenCallgrindAndTimedRuns_isNotCompared() throws {
-        let baseline = SyntheticResults.document(engine: "callgrind")
-        let current = SyntheticResults.document(changing: roundRobin) { $0.speedup = SyntheticResults.speedup(10) }
-        var timed = current
-        timed.engine.used = "wall"
-
-        let drift = try check(evaluate(timed, baseline: baseline), roundRobin, .speedupDrift)
-
-        XCTAssertEqual(drift.status, .notApplicable)
-        XCTAssertEqual(drift.detail, "engines wall vs baseline callgrind: speedups measure different things")
-    }
-
-    func testSpeedupDrift_betweenWallAndPerfRuns_isCompared() throws {
+    func testPerfInstructions_areGatedAgainstAPerfBaseline() throws {
+        let perfInstructions = Metric.counter("instructions")
         var baseline = SyntheticResults.document()
-        baseline.engine.used = "perf"
-        var current = SyntheticResults.document(changing: roundRobin) { $0.speedup = SyntheticResults.speedup(10) }
-        current.engine.used = "wall"
+        baseline.cases[1].fixed[perfInstructions] = MetricValue(value: 120, unit: perfInstructions.unit)
+        var current = baseline
+        current.cases[1].fixed[perfInstructions] = MetricValue(value: 135, unit: perfInstructions.unit)
 
-        XCTAssertEqual(try check(evaluate(current, baseline: baseline), roundRobin, .speedupDrift).status, .regressed)
-    }
-
-    // MARK: - Drift of absolute time
-
-    func testTimeGrowth_separatedAndConfirmedByCPUTime_regresses() throws {
-        let current = SyntheticResults.document(changing: roundRobin) {
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(40)
-            $0.fixed.cpuNsPerEvent = 38
-        }
-
-        let drift = try check(evaluate(current), roundRobin, .timeDrift)
+        let drift = try check(evaluate(current, baseline: baseline), roundRobin, .exactDrift(perfInstructions))
 
         XCTAssertEqual(drift.status, .regressed)
+    }
+
+    func testDifferentCountedEvents_refusesTheComparison() {
+        let current = SyntheticResults.document(changing: roundRobin) {
+            $0.fixed[.instructions] = .exact(82, metric: .instructions, events: 100)
+        }
+
+        XCTAssertThrowsError(try evaluate(current)) { error in
+            XCTAssertEqual(
+                (error as? GateRefusal)?.description,
+                "cannot compare lb.select.roundRobin.n100 fixed instructions: counted over 100 events here and "
+                    + "400 events in the baseline (different workloads); compare runs of the same mode, or "
+                    + "re-accept the baseline")
+        }
+    }
+
+    // MARK: - The before must not move
+
+    func testLegacyInstructionsDoubled_isBaselineMovedNotImproved() throws {
+        let current = SyntheticResults.document(changing: roundRobin) {
+            $0.legacy[.instructions] = .exact(14_000, metric: .instructions, events: SyntheticResults.countedEvents)
+        }
+
+        let report = try evaluate(current)
+
+        let moved = try check(report, roundRobin, .legacyMoved(Metric.instructions.id))
+        XCTAssertEqual(moved.status, .moved)
         XCTAssertEqual(
-            drift.detail,
-            "ns/event median 21.0 → 40.0 (+90.5%, allowed +50.0%); interquartile ranges separated, cpu time +81.0%")
+            moved.detail,
+            "baseline moved: legacy changed: legacy instr/ev 7000 → 14000 (+7000, allowed ±0.50)")
+        XCTAssertEqual(report.outcome, .baselineMoved)
     }
 
-    func testTimeGrowth_separatedWithoutCPUTime_regressesOnWallTimeAlone() throws {
+    func testLegacyInstructionsDropped_isAlsoBaselineMoved() throws {
         let current = SyntheticResults.document(changing: roundRobin) {
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(40)
-            $0.fixed.cpuNsPerEvent = nil
+            $0.legacy[.instructions] = .exact(6_000, metric: .instructions, events: SyntheticResults.countedEvents)
         }
 
-        XCTAssertEqual(try check(evaluate(current), roundRobin, .timeDrift).status, .regressed)
+        XCTAssertEqual(try verdict(evaluate(current), roundRobin).status, .moved)
     }
 
-    func testWallTimeGrowth_withCPUTimeUnchanged_passesAsWaitingForACore() throws {
-        let current = SyntheticResults.document(changing: roundRobin) {
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(40)
-        }
+    func testRegression_outranksBaselineMoved() throws {
+        var current = changingFixed(roundRobin, .instructions, to: 200)
+        current.cases[0].legacy[.instructions] = .exact(
+            1_800, metric: .instructions, events: SyntheticResults.countedEvents)
 
-        let drift = try check(evaluate(current), roundRobin, .timeDrift)
+        XCTAssertEqual(try evaluate(current).outcome, .regression)
+    }
+
+    // MARK: - Sampled figures, same host identity only
+
+    private func withNoise(_ document: ResultsDocument, sd: Double) -> ResultsDocument {
+        var noisy = document
+        for index in noisy.cases.indices {
+            noisy.cases[index].noise = CaseNoise(
+                runs: 8,
+                logSD: [
+                    NoiseKey.time(.fixed): sd, NoiseKey.time(.legacy): sd, NoiseKey.ratio(.speedup): sd,
+                ])
+        }
+        return noisy
+    }
+
+    private func fixedTime(_ ns: Double, spread: Double = 0.05) -> ResultsDocument {
+        SyntheticResults.document(changing: roundRobin) { result in
+            let side = SyntheticResults.side(ns: ns, allocs: nil, bytes: nil, spread: spread)
+            result.fixed.rounds = side.rounds
+            result.fixed[.time] = side[.time]
+        }
+    }
+
+    func testFixedTime15PercentSlower_withQuietNoise_regresses() throws {
+        // sd 0.02 → band max(5 %, 4 × 0.02) = 8.3 %; the whole interval of the median sits above it.
+        let drift = try check(
+            evaluate(fixedTime(24.15, spread: 0.02), baseline: withNoise(SyntheticResults.document(), sd: 0.02)),
+            roundRobin, .sampledDrift(NoiseKey.time(.fixed)))
+
+        XCTAssertEqual(drift.status, .regressed)
+        XCTAssertTrue(drift.detail.hasPrefix("fixed.time 21.0 → 24.1 (+15.0%, interval [24.0, 24.3]"), drift.detail)
+        XCTAssertTrue(drift.detail.hasSuffix("band ±8.3% from 4.00×sd of 8 A/A runs)"), drift.detail)
+    }
+
+    func testFixedTime5PercentSlower_withQuietNoise_passes() throws {
+        let drift = try check(
+            evaluate(fixedTime(22.05, spread: 0.02), baseline: withNoise(SyntheticResults.document(), sd: 0.02)),
+            roundRobin, .sampledDrift(NoiseKey.time(.fixed)))
 
         XCTAssertEqual(drift.status, .pass)
-        XCTAssertTrue(
-            drift.detail.hasSuffix("cpu time +0.0% within tolerance: waiting for a core, not slower code"), drift.detail
-        )
     }
 
-    func testTimeDrop_separatedAndConfirmedByCPUTime_isImproved() throws {
-        let current = SyntheticResults.document(changing: "sched.submit.fifo.n100") {
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(40)
-            $0.fixed.cpuNsPerEvent = 40
-        }
+    func testFixedTimeMedianBeyondBand_intervalReachingIn_isTooNoisy() throws {
+        let drift = try check(
+            evaluate(fixedTime(24.15, spread: 0.4), baseline: withNoise(SyntheticResults.document(), sd: 0.02)),
+            roundRobin, .sampledDrift(NoiseKey.time(.fixed)))
 
-        XCTAssertEqual(try check(evaluate(current), "sched.submit.fifo.n100", .timeDrift).status, .improved)
+        XCTAssertEqual(drift.status, .inconclusive)
+        XCTAssertTrue(drift.tooNoisy)
     }
 
-    func testTimeGrowth_overlappingInterquartileRanges_passesAsNotSignificant() throws {
-        let current = SyntheticResults.document(changing: roundRobin) {
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(40, spread: 0.5)
-        }
-
-        let drift = try check(evaluate(current), roundRobin, .timeDrift)
+    func testNoisyCase_getsAWiderBand() throws {
+        // sd 0.1 → band 4 × 0.1 = 49 %: a 15 % move is within this case's own noise.
+        let drift = try check(
+            evaluate(fixedTime(24.15, spread: 0.02), baseline: withNoise(SyntheticResults.document(), sd: 0.1)),
+            roundRobin, .sampledDrift(NoiseKey.time(.fixed)))
 
         XCTAssertEqual(drift.status, .pass)
-        XCTAssertTrue(drift.detail.hasSuffix("not significant (interquartile ranges overlap)"), drift.detail)
     }
 
-    func testTimeGrowth_fewerThanFiveRounds_isNotTested() throws {
+    func testBaselineWithoutNoise_usesTheFallbackBand() throws {
+        let report = try evaluate(fixedTime(35, spread: 0.02))
+
+        let drift = try check(report, roundRobin, .sampledDrift(NoiseKey.time(.fixed)))
+        XCTAssertEqual(drift.status, .regressed)
+        XCTAssertTrue(drift.detail.hasSuffix("band ±50.0% from no noise recorded)"), drift.detail)
+    }
+
+    func testSpeedupFallBeyondBand_regresses() throws {
         let current = SyntheticResults.document(changing: roundRobin) {
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(40, samples: 4)
+            $0.speedup = SyntheticResults.speedup(55, halfWidth: 0.03)
         }
 
-        XCTAssertEqual(try check(evaluate(current), roundRobin, .timeDrift).status, .notApplicable)
+        let drift = try check(
+            evaluate(current, baseline: withNoise(SyntheticResults.document(), sd: 0.02)), roundRobin,
+            .sampledDrift(NoiseKey.ratio(.speedup)))
+
+        XCTAssertEqual(drift.status, .regressed)
     }
 
-    func testTimeGrowth_onHostsNotComparable_isNotComparedAndSaysWhy() throws {
-        var current = SyntheticResults.document(changing: roundRobin) {
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(300)
-        }
-        current.host.cpuModel = "Intel Xeon (synthetic)"
+    func testSpeedupRiseBeyondBand_isImproved() throws {
+        let current = SyntheticResults.document(changing: roundRobin) { $0.speedup = SyntheticResults.speedup(120) }
 
-        let report = evaluate(current)
+        XCTAssertEqual(
+            try check(evaluate(current), roundRobin, .sampledDrift(NoiseKey.ratio(.speedup))).status, .improved)
+    }
 
-        XCTAssertEqual(try check(report, roundRobin, .timeDrift).status, .notApplicable)
+    func testOtherHostIdentity_judgesNoTimesAndSaysWhich() throws {
+        var current = fixedTime(300)
+        current.host.identity?.family = 0x19
+        current.host.identity?.megahertz = 2450
+
+        let report = try evaluate(current)
+
+        XCTAssertEqual(try check(report, roundRobin, .sampledDrift(NoiseKey.time(.fixed))).status, .notApplicable)
+        XCTAssertEqual(try check(report, roundRobin, .sampledDrift(NoiseKey.ratio(.speedup))).status, .notApplicable)
         XCTAssertEqual(report.outcome, .pass)
         XCTAssertEqual(
             report.notes,
             [
-                "hosts not comparable (cpu 'Intel Xeon (synthetic)' vs 'AMD EPYC 9R14 (synthetic)'): "
-                    + "absolute times not compared"
+                "host identity differs (cpu family 0x19 vs 0x1a, frequency 2450 MHz vs 2600 MHz): times and ratio "
+                    + "drift not judged; floors and exact counts are"
             ])
+    }
+
+    func testCaseThatDoesNotJudgeTime_hasNoTimeVerdict() throws {
+        var current = fixedTime(300)
+        current.cases[1].tolerance = CaseTolerance(judgesTimeDrift: false, reason: "two threads on two vCPUs")
+
+        XCTAssertEqual(
+            try check(evaluate(current), roundRobin, .sampledDrift(NoiseKey.time(.fixed))).status, .notApplicable)
+    }
+
+    func testLegacyTimeMoved_onTheSameHost_isBaselineMoved() throws {
+        let current = SyntheticResults.document(changing: roundRobin) { result in
+            let side = SyntheticResults.side(ns: 3000, allocs: nil, bytes: nil, spread: 0.02)
+            result.legacy.rounds = side.rounds
+            result.legacy[.time] = side[.time]
+        }
+
+        let report = try evaluate(current, baseline: withNoise(SyntheticResults.document(), sd: 0.02))
+
+        XCTAssertEqual(try check(report, roundRobin, .legacyMoved(Metric.time.id)).status, .moved)
+        XCTAssertEqual(GateRule.legacyMoved(Metric.time.id).description, "legacy.time")
+        XCTAssertEqual(report.outcome, .baselineMoved)
     }
 
     // MARK: - Presence and environment
@@ -303,10 +371,9 @@ final class GateTests: XCTestCase {
         current.cases.append(
             SyntheticResults.caseResult(
                 "lb.select.random.n100", items: [149],
-                legacy: SyntheticResults.implementation(ns: 90, allocs: 0, bytes: 0),
-                fixed: SyntheticResults.implementation(ns: 30, allocs: 0, bytes: 0),
-                speedup: SyntheticResults.speedup(3),
-                minSpeedup: 2))
+                legacy: SyntheticResults.side(ns: 90, allocs: 0, bytes: 0),
+                fixed: SyntheticResults.side(ns: 30, allocs: 0, bytes: 0),
+                speedup: SyntheticResults.speedup(3), minSpeedup: 2))
 
         let newVerdict = try verdict(evaluate(current), "lb.select.random.n100")
 
@@ -318,7 +385,7 @@ final class GateTests: XCTestCase {
         var current = SyntheticResults.document()
         current.cases.removeLast()
 
-        let report = evaluate(current)
+        let report = try evaluate(current)
 
         let missing = try verdict(report, "chain.append.single.n1")
         XCTAssertEqual(missing.status, .inconclusive)
@@ -335,29 +402,29 @@ final class GateTests: XCTestCase {
         var current = SyntheticResults.document(quick: true)
         current.cases.remove(at: 2)
 
-        let report = evaluate(current)
+        let report = try evaluate(current)
 
         XCTAssertEqual(try verdict(report, "lb.select.roundRobin.n1000").status, .skipped)
         XCTAssertEqual(report.outcome, .pass)
-        XCTAssertTrue(report.notes.contains("quick run against a full baseline: cases the quick run omits are skipped"))
+        XCTAssertTrue(report.notes.contains("quick run against a full baseline"))
     }
 
-    func testDebugBuild_isAnEnvironmentIssueAndInconclusive() {
+    func testDebugBuild_isAnEnvironmentIssueAndInconclusive() throws {
         var current = SyntheticResults.document()
-        current.host.buildConfiguration = "debug"
+        current.host.buildConfiguration = .debug
 
-        let report = evaluate(current)
+        let report = try evaluate(current)
 
         XCTAssertEqual(
             report.environmentIssues, ["current run is a debug build: its timings do not represent the runtime"])
         XCTAssertEqual(report.outcome, .inconclusive)
     }
 
-    func testRegression_outranksInconclusive() {
-        var current = SyntheticResults.document(changing: roundRobin) { $0.fixed.allocsPerEvent = 3 }
+    func testRegression_outranksInconclusive() throws {
+        var current = changingFixed(roundRobin, .allocations, to: 3)
         current.cases[0].speedup = nil
 
-        XCTAssertEqual(evaluate(current).outcome, .regression)
+        XCTAssertEqual(try evaluate(current).outcome, .regression)
     }
 
     func testFloorChangedSinceBaseline_isNoted() throws {

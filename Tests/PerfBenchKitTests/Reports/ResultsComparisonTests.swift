@@ -32,9 +32,11 @@ final class ResultsComparisonTests: XCTestCase {
 
     func testDeterministicMetricChange_isExact() throws {
         let a = SyntheticResults.document()
-        let b = SyntheticResults.document(changing: "sched.submit.fifo.n100") { $0.fixed.instructionsPerEvent = 401 }
+        let b = SyntheticResults.document(changing: "sched.submit.fifo.n100") {
+            $0.fixed[.instructions] = .exact(401, metric: .instructions, events: SyntheticResults.countedEvents)
+        }
 
-        let instructions = try row(ResultsComparison(a, b), "sched.submit.fifo.n100", "fixed instructions/event")
+        let instructions = try row(ResultsComparison(a, b), "sched.submit.fifo.n100", "fixed instr/ev")
 
         XCTAssertEqual(instructions.significance, "exact")
     }
@@ -46,7 +48,7 @@ final class ResultsComparisonTests: XCTestCase {
 
         let comparison = ResultsComparison(a, b)
 
-        XCTAssertEqual(try row(comparison, "sched.submit.fifo.n100", "fixed ns/event").significance, "hosts differ")
+        XCTAssertEqual(try row(comparison, "sched.submit.fifo.n100", "fixed ns/ev").significance, "hosts differ")
         XCTAssertEqual(comparison.notes, ["hosts not comparable (cores 2 vs 8): ns/event not tested"])
     }
 
@@ -67,7 +69,7 @@ final class ResultsComparisonTests: XCTestCase {
         let a = SyntheticResults.document()
         var b = SyntheticResults.document(changing: "lb.select.roundRobin.n100") {
             $0.speedup = SyntheticResults.speedup(40)
-            $0.fixed.nsPerEvent = SyntheticResults.distribution(36)
+            $0.fixed = SyntheticResults.side(ns: 36, allocs: 0, bytes: 0, instructions: 82)
         }
         b.cases.removeLast(3)
 

@@ -55,14 +55,24 @@ final class ResultsReportTests: XCTestCase {
 
         let markdown = ResultsReport.render(document, format: .markdown).primary
 
-        XCTAssertTrue(markdown.contains("| #151 | 1 | 1.20× | no |"), markdown)
+        XCTAssertTrue(markdown.contains("| #151 | 1 | 0 | 1.20× | no | sched.submit.fifo.n100 |"), markdown)
+    }
+
+    func testItemATouchingCaseDoesNotIsolate_isNotCredited() {
+        // sched.submit.fifo.n100 touches #152 without isolating it: #152 gets no speedup bar.
+        let bundle = ResultsReport.render(SyntheticResults.document(), format: .markdown)
+
+        XCTAssertTrue(bundle.primary.contains("| #152 | 0 | 1 | not isolated | yes |  |"), bundle.primary)
+        let chart = bundle.files.first { $0.name == ResultsReport.speedupChartName }?.contents ?? ""
+        XCTAssertTrue(chart.contains(">#151<"), chart)
+        XCTAssertFalse(chart.contains(">#152<"), chart)
     }
 
     func testSweepWithoutTimes_plotsInstructionsInstead() throws {
         var document = SyntheticResults.document()
         for index in document.cases.indices {
-            document.cases[index].legacy.nsPerEvent = nil
-            document.cases[index].fixed.nsPerEvent = nil
+            document.cases[index].legacy[.time] = nil
+            document.cases[index].fixed[.time] = nil
         }
 
         let bundle = ResultsReport.render(document, format: .markdown)

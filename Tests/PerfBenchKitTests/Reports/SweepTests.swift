@@ -4,8 +4,8 @@ import XCTest
 final class SweepTests: XCTestCase {
     private func result(_ id: String, params: [String: Int] = [:]) -> CaseResult {
         SyntheticResults.caseResult(
-            id, items: [148], params: params, legacy: SyntheticResults.implementation(ns: 10, allocs: 0, bytes: 0),
-            fixed: SyntheticResults.implementation(ns: 5, allocs: 0, bytes: 0), speedup: nil, minSpeedup: 1)
+            id, items: [148], params: params, legacy: SyntheticResults.side(ns: 10, allocs: 0, bytes: 0),
+            fixed: SyntheticResults.side(ns: 5, allocs: 0, bytes: 0), speedup: nil, minSpeedup: 1)
     }
 
     func testTrailingSizeComponents_formASweepSortedBySize() throws {

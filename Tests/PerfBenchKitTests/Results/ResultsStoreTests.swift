@@ -3,8 +3,8 @@ import PerfBenchKit
 import XCTest
 
 final class ResultsStoreTests: XCTestCase {
-    func testSchemaIdentifierIsVersionOne() {
-        XCTAssertEqual(ResultsDocument.currentSchema, "perfbench.results/1")
+    func testSchemaIdentifierIsVersionTwo() {
+        XCTAssertEqual(ResultsDocument.currentSchema, "perfbench.results/2")
     }
 
     func testEncodeThenDecode_givesAnEqualDocument() throws {
@@ -33,29 +33,69 @@ final class ResultsStoreTests: XCTestCase {
 
     func testEncode_nonFiniteNumber_throwsUnencodableWithPath() {
         var document = SyntheticResults.document()
-        document.cases[1].fixed.bytesPerEvent = .nan
+        document.cases[1].fixed[.bytes] = .exact(.nan, metric: .bytes, events: 1)
 
         XCTAssertThrowsError(try ResultsStore.encode(document)) { error in
             guard case .unencodable(let codingPath, _) = error as? ResultsError else {
                 return XCTFail("unexpected \(error)")
             }
-            XCTAssertEqual(codingPath, "cases[1].fixed.bytes_per_event")
+            XCTAssertEqual(codingPath, "cases[1].fixed.metrics.bytes.value")
         }
     }
 
     func testLoad_validFixture_decodesEveryLevel() throws {
         let document = try ResultsStore.load(from: try fixtureURL("valid-minimal.json").path)
 
-        XCTAssertEqual(document.engine.used, "wall")
+        XCTAssertEqual(document.engine.used, .wall)
         XCTAssertTrue(document.quick)
         XCTAssertEqual(document.host.pmu.reason, "no hardware PMU on this host (ENOENT)")
+        XCTAssertEqual(document.host.identity?.family, 0x1A)
         XCTAssertNil(document.host.gitCommit)
         XCTAssertEqual(document.cases.count, 1)
-        XCTAssertEqual(document.cases[0].legacy.counters["task-clock"], 1488.5)
-        XCTAssertNil(document.cases[0].legacy.instructionsPerEvent)
-        XCTAssertNil(document.cases[0].fixed.instructionsPerEvent, "an absent key decodes as not measured")
-        XCTAssertEqual(document.cases[0].speedup?.ciLow, 69.8)
-        XCTAssertEqual(document.cases[0].floor, CaseFloor(minSpeedup: 3, maxFixedAllocsPerEvent: 0))
+        let result = document.cases[0]
+        XCTAssertEqual(result.isolates, [148])
+        XCTAssertEqual(result.legacy.value(.counter("task-clock")), 1488.5)
+        XCTAssertEqual(result.legacy[.allocations]?.events, 200)
+        XCTAssertEqual(result.fixed.rounds?[.time], [20, 20.5, 21, 21.6, 24])
+        XCTAssertNil(result.fixed.value(.instructions), "an absent metric decodes as not measured")
+        XCTAssertEqual(document.unavailableReason(.instructions, side: .fixed, in: result), "valgrind not requested")
+        XCTAssertEqual(result.speedup?.ciLow, 69.8)
+        XCTAssertEqual(result.floor, CaseFloor(minSpeedup: 3, maxFixedAllocsPerEvent: 0))
+    }
+
+    func testLoad_schemaOneFile_isMigratedWithWhatItRecorded() throws {
+        let document = try ResultsStore.load(from: try fixtureURL("v1-minimal.json").path)
+
+        XCTAssertEqual(document.schema, "perfbench.results/2")
+        XCTAssertNil(document.host.identity, "a /1 file recorded only a model name: its host is comparable with none")
+        XCTAssertNil(document.method)
+        let result = document.cases[0]
+        XCTAssertEqual(result.legacy.value(.time), 1500)
+        XCTAssertEqual(result.legacy[.time]?.p75, 1560)
+        XCTAssertEqual(result.legacy.value(.cpuTime), 1490)
+        XCTAssertEqual(result.legacy.value(.allocations), 2)
+        XCTAssertNil(result.legacy[.allocations]?.events, "/1 did not record the counted events")
+        XCTAssertEqual(result.legacy.value(.counter("task-clock")), 1488.5)
+        XCTAssertNil(result.legacy.rounds)
+        XCTAssertEqual(result.speedup?.median, 71.4)
+        XCTAssertEqual(result.isolates, [148])
+        XCTAssertEqual(
+            document.unavailable,
+            [
+                UnavailableMetric(metric: "counter:cycles", reason: "no hardware PMU on this host (ENOENT)")
+            ])
+    }
+
+    func testLoad_metricInAnotherUnit_namesTheMetric() throws {
+        let path = try fixtureURL("wrong-unit.json").path
+
+        XCTAssertThrowsError(try ResultsStore.load(from: path)) { error in
+            XCTAssertEqual(
+                error as? ResultsError,
+                .malformed(
+                    path: path, codingPath: "cases[0].fixed.metrics.time.unit",
+                    reason: "unit 'us/event', expected 'ns/event'"))
+        }
     }
 
     func testSaveThenLoad_givesAnEqualDocument() throws {
@@ -99,8 +139,9 @@ final class ResultsStoreTests: XCTestCase {
         XCTAssertThrowsError(try ResultsStore.load(from: path)) { error in
             XCTAssertEqual(
                 error as? ResultsError,
-                .malformed(path: path, codingPath: "cases[0].speedup.ci_low", reason: "expected a number"))
-            XCTAssertEqual("\(error)", "\(path): malformed results at cases[0].speedup.ci_low: expected a number")
+                .malformed(path: path, codingPath: "cases[0].ratios.speedup.ci_low", reason: "expected a number"))
+            XCTAssertEqual(
+                "\(error)", "\(path): malformed results at cases[0].ratios.speedup.ci_low: expected a number")
         }
     }
 
@@ -120,8 +161,8 @@ final class ResultsStoreTests: XCTestCase {
         XCTAssertThrowsError(try ResultsStore.load(from: path)) { error in
             XCTAssertEqual(
                 error as? ResultsError,
-                .schemaMismatch(path: path, found: "perfbench.results/2", expected: "perfbench.results/1"))
-            XCTAssertEqual("\(error)", "\(path): schema perfbench.results/2, expected perfbench.results/1")
+                .schemaMismatch(path: path, found: "perfbench.results/3", expected: "perfbench.results/2"))
+            XCTAssertEqual("\(error)", "\(path): schema perfbench.results/3, expected perfbench.results/2")
         }
     }
 

@@ -37,6 +37,17 @@ final class CaseRunnerTests: XCTestCase {
         }
     }
 
+    /// A case whose legacy and fixed sides add `runtimeOffset` and whose limit kernel adds `limitOffset`.
+    private func limitCase(runtimeOffset: UInt64, limitOffset: UInt64) -> BenchCase {
+        BenchCase(
+            id: CaseID("test", "offset", "limited", "n1"), items: [148], summary: "test", parameters: [],
+            floor: .hotPath(minSpeedup: 1),
+            makeLimit: { _ in EventDriver(OffsetWorkload(offset: limitOffset), events: [1, 2, 3]) }
+        ) { _, _ in
+            EventDriver(OffsetWorkload(offset: runtimeOffset), events: [1, 2, 3])
+        }
+    }
+
     private let tinyPlan = RoundPlan(
         rounds: 3, minRounds: 3, targetBatchNanoseconds: 20_000, maxTimedNanosecondsPerCase: 10_000_000,
         digestEvents: 10, allocationEvents: 10, bootstrapResamples: 50)
@@ -55,6 +66,82 @@ final class CaseRunnerTests: XCTestCase {
         }
     }
 
+    func testLimitKernelDisagreeingWithFixedIsADigestMismatch() {
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
+
+        XCTAssertThrowsError(
+            try runner.measure(limitCase(runtimeOffset: 5, limitOffset: 6), parameters: ResolvedParameters([:]))
+        ) { error in
+            guard case .limitDigestMismatch(let caseID, let events, let fixed, let limit) = error as? CaseFailure else {
+                return XCTFail("expected a limit digest mismatch, got \(error)")
+            }
+            XCTAssertEqual(caseID, "test.offset.limited.n1")
+            XCTAssertEqual(events, 10)
+            XCTAssertNotEqual(fixed, limit)
+            XCTAssertTrue("\(error)".contains("fixed and limit-kernel outputs differ"), "\(error)")
+        }
+    }
+
+    func testUnmeasuredCaseStillChecksTheLimitDigest() {
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
+
+        XCTAssertThrowsError(
+            try runner.unmeasured(limitCase(runtimeOffset: 5, limitOffset: 6), parameters: ResolvedParameters([:]))
+        ) { error in
+            guard case .limitDigestMismatch = error as? CaseFailure else {
+                return XCTFail("expected a limit digest mismatch, got \(error)")
+            }
+        }
+    }
+
+    func testLimitIsAThirdSideWithItsRatioFromTheKeptRounds() throws {
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
+
+        let result = try runner.measure(
+            limitCase(runtimeOffset: 5, limitOffset: 5), parameters: ResolvedParameters([:]))
+
+        XCTAssertEqual(result.sides, [.legacy, .fixed, .limit])
+        XCTAssertEqual(result.limit?[.time]?.samples, 3)
+        let fixedRounds = try XCTUnwrap(result.fixed.rounds?[.time])
+        let limitRounds = try XCTUnwrap(result.limit?.rounds?[.time])
+        XCTAssertEqual(limitRounds.count, 3, "one limit batch per paired round")
+        let ratio = try XCTUnwrap(result.ratio(.limitRatio))
+        XCTAssertEqual(ratio.rounds, 3)
+        XCTAssertEqual(
+            ratio.median, Quantiles(zip(fixedRounds, limitRounds).map { $0 / $1 }).median, accuracy: 1e-12,
+            "fixed/limit is the median of the per-round ratios of the kept rounds")
+        XCTAssertNotNil(result.speedup, "the speedup is still legacy over fixed")
+    }
+
+    func testCaseWithoutLimitHasNoLimitSideOrRatio() throws {
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
+
+        let result = try runner.measure(
+            offsetCase(legacyOffset: 5, fixedOffset: 5), parameters: ResolvedParameters([:]))
+
+        XCTAssertNil(result.limit)
+        XCTAssertNil(result.ratio(.limitRatio))
+        XCTAssertEqual(result.sides, [.legacy, .fixed])
+    }
+
+    func testAllocationPassCountsTheLimitSide() throws {
+        let benchCase = BenchCase(
+            id: CaseID("test", "boxing", "limited", "n1"), items: [149], summary: "test", parameters: [],
+            floor: .hotPath(minSpeedup: 1),
+            makeLimit: { _ in EventDriver(BoxingWorkload(boxes: true), events: [1, 2, 3]) }
+        ) { _, _ in
+            EventDriver(BoxingWorkload(boxes: false), events: [1, 2, 3])
+        }
+        let pass = try XCTUnwrap(AllocationPass.makeIfExact(), "jemalloc is linked into the test process")
+        let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: pass)
+        var result = try runner.measure(benchCase, parameters: ResolvedParameters([:]))
+
+        try runner.countAllocations(benchCase, parameters: ResolvedParameters([:]), into: &result)
+
+        XCTAssertEqual(result.limit?.value(.allocations), 1, "the limit side is counted in its own pass")
+        XCTAssertEqual(result.fixed.value(.allocations), 0)
+    }
+
     func testAllocationPassCountsExactlyPerEventAfterTiming() throws {
         let benchCase = BenchCase(
             id: CaseID("test", "boxing", "pair", "n1"), items: [149], summary: "test", parameters: [],
@@ -65,14 +152,15 @@ final class CaseRunnerTests: XCTestCase {
         let pass = try XCTUnwrap(AllocationPass.makeIfExact(), "jemalloc is linked into the test process")
         let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: pass)
         var result = try runner.measure(benchCase, parameters: ResolvedParameters([:]))
-        XCTAssertNil(result.legacy.allocsPerEvent, "timing alone counts nothing")
+        XCTAssertNil(result.legacy.value(.allocations), "timing alone counts nothing")
 
         try runner.countAllocations(benchCase, parameters: ResolvedParameters([:]), into: &result)
 
-        XCTAssertEqual(result.legacy.allocsPerEvent, 1)
-        XCTAssertEqual(result.fixed.allocsPerEvent, 0)
-        XCTAssertGreaterThan(result.legacy.bytesPerEvent ?? 0, 0)
-        XCTAssertEqual(result.fixed.bytesPerEvent, 0)
+        XCTAssertEqual(result.legacy.value(.allocations), 1)
+        XCTAssertEqual(result.legacy[.allocations]?.events, 10, "the counted workload is recorded")
+        XCTAssertEqual(result.fixed.value(.allocations), 0)
+        XCTAssertGreaterThan(result.legacy.value(.bytes) ?? 0, 0)
+        XCTAssertEqual(result.fixed.value(.bytes), 0)
     }
 
     func testAgreeingOutputsProduceAPairedResult() throws {
@@ -83,27 +171,32 @@ final class CaseRunnerTests: XCTestCase {
 
         XCTAssertEqual(result.id, "test.offset.pair.n1")
         XCTAssertEqual(result.items, [148])
-        XCTAssertEqual(result.legacy.nsPerEvent?.samples, 3)
-        XCTAssertEqual(result.fixed.nsPerEvent?.samples, 3)
+        XCTAssertEqual(result.legacy[.time]?.samples, 3)
+        XCTAssertEqual(result.fixed[.time]?.samples, 3)
+        XCTAssertEqual(result.fixed.rounds?.count, 3, "the raw rounds are kept")
+        XCTAssertEqual(result.fixed.rounds?[.time]?.count, 3)
         XCTAssertEqual(result.speedup?.rounds, 3)
-        XCTAssertNil(result.fixed.allocsPerEvent, "no allocation pass: unknown, never 0")
-        XCTAssertNil(result.fixed.instructionsPerEvent)
+        let legacyRounds = try XCTUnwrap(result.legacy.rounds?[.time])
+        let fixedRounds = try XCTUnwrap(result.fixed.rounds?[.time])
+        XCTAssertEqual(
+            try XCTUnwrap(result.speedup?.median),
+            Quantiles(zip(legacyRounds, fixedRounds).map { $0 / $1 }).median, accuracy: 1e-12,
+            "the speedup is the median of the per-round ratios of the kept rounds")
+        XCTAssertNil(result.fixed.value(.allocations), "no allocation pass: unknown, never 0")
+        XCTAssertNil(result.fixed.value(.instructions))
     }
 
     func testProducedDocumentRoundTripsThroughJSON() throws {
         let runner = CaseRunner(plan: tinyPlan, engine: WallClockEngine(), allocations: nil)
         let result = try runner.measure(
             offsetCase(legacyOffset: 5, fixedOffset: 5), parameters: ResolvedParameters([:]))
-        let host = HostDescription(
-            cpuModel: "test cpu", logicalCores: 2, kernel: "6.1", hypervisor: true,
-            pmu: CapabilityStatus(available: false, reason: "no hardware PMU on this host (ENOENT)"),
-            perfEventParanoid: 2, swiftVersion: "6.3.1", allocator: AllocatorDescription(name: "jemalloc"),
-            valgrind: CapabilityStatus(available: true, detail: "valgrind-3.19.0"), gitCommit: nil,
-            buildConfiguration: "debug")
         let document = ResultsDocument(
-            createdAt: "2026-11-27T22:00:00Z", host: host,
-            engine: EngineRecord(requested: "wall", used: "wall", reason: "requested"), quick: true,
-            unavailableCounters: [UnavailableCounter(name: "cycles", reason: "no hardware PMU on this host (ENOENT)")],
+            createdAt: "2026-11-27T22:00:00Z", host: SyntheticResults.host,
+            engine: EngineRecord(requested: .wall, used: .wall, reason: "requested"), quick: true,
+            method: MethodRecord(plan: tinyPlan),
+            unavailable: [
+                UnavailableMetric(metric: Metric.counter("cycles").id, reason: "no hardware PMU on this host (ENOENT)")
+            ],
             cases: [result])
 
         let data = try JSONEncoder().encode(document)
@@ -111,10 +204,13 @@ final class CaseRunnerTests: XCTestCase {
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
 
         XCTAssertEqual(decoded, document)
-        XCTAssertEqual(object?["schema"] as? String, "perfbench.results/1")
+        XCTAssertEqual(object?["schema"] as? String, "perfbench.results/2")
         let firstCase = (object?["cases"] as? [[String: Any]])?.first
-        XCTAssertNotNil((firstCase?["legacy"] as? [String: Any])?["ns_per_event"])
-        XCTAssertNotNil((firstCase?["speedup"] as? [String: Any])?["ci_low"])
+        let legacyMetrics = (firstCase?["legacy"] as? [String: Any])?["metrics"] as? [String: Any]
+        XCTAssertEqual((legacyMetrics?["time"] as? [String: Any])?["unit"] as? String, "ns/event")
+        XCTAssertNotNil(((firstCase?["ratios"] as? [String: Any])?["speedup"] as? [String: Any])?["ci_low"])
         XCTAssertNotNil((firstCase?["floor"] as? [String: Any])?["max_fixed_allocs_per_event"])
+        let method = object?["method"] as? [String: Any]
+        XCTAssertEqual((method?["interval"] as? [String: Any])?["method"] as? String, "percentile bootstrap")
     }
 }

@@ -47,7 +47,7 @@ final class BootstrapIntervalTests: XCTestCase {
     func testPairedRatioDividesLegacyByFixedPerRound() {
         let ratio = PairedRatio(legacyNanosecondsPerEvent: [100, 90, 120], fixedNanosecondsPerEvent: [10, 10, 20])
 
-        XCTAssertEqual(ratio.legacyOverFixed, [10, 9, 6])
+        XCTAssertEqual(ratio.ratios, [10, 9, 6])
         XCTAssertEqual(ratio.summary(seed: 5).median, 9)
     }
 }

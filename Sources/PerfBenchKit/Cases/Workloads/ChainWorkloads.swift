@@ -32,15 +32,9 @@ final class DeliverWorkload<Host: DaemonHosting>: EventWorkload {
     }
 
     func stateFingerprint() -> UInt64 {
-        let stats = host.stats
-        var digest = OutputDigest()
-        for word in [
-            stats.eventsProcessed, stats.eventsEmitted, stats.errors, host.headLink.parentHash,
-            host.headLink.sequence, host.horizon.encode(),
-        ] {
-            digest.add(word)
-        }
-        return digest.value
+        ChainFixture.hostFingerprint(
+            stats: host.stats, head: host.headLink, encodedHorizon: host.horizon.encode(),
+            logicalTime: host.horizon.logicalTime)
     }
 }
 
@@ -77,10 +71,26 @@ enum ChainFixture {
         }
     }
 
+    /// A host's state after a digest pass folded into one word: its counters, head link and horizon
+    /// (key set and logical time). Limit kernels of deliver fold theirs with this too.
+    static func hostFingerprint(
+        stats: DaemonStats, head: CausalLink, encodedHorizon: UInt64, logicalTime: UInt64
+    ) -> UInt64 {
+        var digest = OutputDigest()
+        for word in [
+            stats.eventsProcessed, stats.eventsEmitted, stats.errors, head.parentHash, head.sequence, encodedHorizon,
+            logicalTime,
+        ] {
+            digest.add(word)
+        }
+        return digest.value
+    }
+
+    /// The identity of every host a deliver case builds.
+    static let identity = DaemonIdentity(originHash: 0xC0DE, entityID: NodeID(firstByte: 0xC0))
+
     static func make<Host: DaemonHosting>(_ type: Host.Type, outputs: [[UInt8]]) -> Host {
-        Host(
-            daemon: FixedOutputDaemon(outputs: outputs),
-            identity: DaemonIdentity(originHash: 0xC0DE, entityID: NodeID(firstByte: 0xC0)))
+        Host(daemon: FixedOutputDaemon(outputs: outputs), identity: identity)
     }
 }
 

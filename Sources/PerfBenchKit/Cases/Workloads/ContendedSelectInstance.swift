@@ -4,11 +4,13 @@ import Foundation
 /// Two threads selecting and completing on one balancer: half of each batch runs on a helper
 /// thread that lives as long as the instance, the other half on the measuring thread.
 ///
-/// Wall time covers both halves; thread CPU time covers only the measuring thread's half.
-/// Allocations are counted on the measuring thread only. The digest is the number of successful
-/// selections and the balancer's final stats, which do not depend on the interleaving.
-final class ContendedSelectInstance<Balancer: LoadBalancing>: CaseInstance {
+/// Every per-event figure covers both threads: wall time spans both halves, CPU time and (in the
+/// allocation pass) allocations add the helper's own, and both divide by all the batch's events.
+/// The digest is the number of successful selections and the balancer's final stats, which do not
+/// depend on the interleaving.
+final class ContendedSelectInstance<Balancer: LoadBalancing>: MultithreadedCaseInstance {
     private let workload: SelectCompleteWorkload<Balancer>
+    private let events: [RequestContext]
     private let helper: HelperThread
     private var cursor = 0
 
@@ -16,13 +18,11 @@ final class ContendedSelectInstance<Balancer: LoadBalancing>: CaseInstance {
         precondition(!events.isEmpty, "a case needs at least one event")
         let workload = SelectCompleteWorkload(balancer, fingerprint: .reasonOnly)
         self.workload = workload
+        self.events = events
         helper = HelperThread { count, offset in
             Self.runEvents(workload, events, count: count, offset: offset)
         }
-        self.events = events
     }
-
-    private let events: [RequestContext]
 
     deinit {
         helper.stop()
@@ -55,20 +55,29 @@ final class ContendedSelectInstance<Balancer: LoadBalancing>: CaseInstance {
         digest.add(workload.stateFingerprint())
         return digest.value
     }
+
+    var otherThreadsCosts: OtherThreadsCosts { helper.lastCosts }
+
+    func countOtherThreadsAllocations(with counter: AllocationCounter) {
+        helper.allocationCounter = counter
+    }
 }
 
-/// A thread that runs one body per `begin`/`finish` pair; semaphores order every access to its
-/// fields, which is why the class can be `@unchecked Sendable`.
-final class HelperThread: @unchecked Sendable {
-    private let body: (Int, Int) -> Int
+/// A thread that runs one body per `begin`/`finish` pair and measures what the body cost on it.
+final class HelperThread: @unchecked Sendable {  // semaphores order every access to the mutable fields
+    private let body: @Sendable (_ count: Int, _ offset: Int) -> Int
     private let start = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
     private var count = 0
     private var offset = 0
     private var result = 0
     private var isStopping = false
+    /// Set before a `begin` (the allocation pass only): the body's allocations are then counted too.
+    var allocationCounter: AllocationCounter?
+    /// What the last body cost on this thread, valid after `finish()`.
+    private(set) var lastCosts = OtherThreadsCosts(cpuNanoseconds: 0, allocations: nil)
 
-    init(body: @escaping (_ count: Int, _ offset: Int) -> Int) {
+    init(body: @escaping @Sendable (_ count: Int, _ offset: Int) -> Int) {
         self.body = body
         Thread { [self] in loop() }.start()
     }
@@ -80,7 +89,12 @@ final class HelperThread: @unchecked Sendable {
                 done.signal()
                 return
             }
+            let before = allocationCounter?.snapshot()
+            let cpuStart = WallClockEngine.now(CLOCK_THREAD_CPUTIME_ID)
             result = body(count, offset)
+            let cpuEnd = WallClockEngine.now(CLOCK_THREAD_CPUTIME_ID)
+            let allocations = before.flatMap { earlier in allocationCounter?.snapshot().delta(since: earlier) }
+            lastCosts = OtherThreadsCosts(cpuNanoseconds: cpuEnd &- cpuStart, allocations: allocations)
             done.signal()
         }
     }

@@ -1,8 +1,9 @@
 import ComputeRuntime
 
 /// Upstream's load-balancer iteration: `select(context)` then `recordCompletion(id, success: true)`,
-/// so reservations return to zero and circuits never trip (spec §7).
-final class SelectCompleteWorkload<Balancer: LoadBalancing>: EventWorkload {
+/// so reservations return to zero and circuits never trip (spec §7). Sendable: its state is the
+/// thread-safe balancer and an immutable setting, so two threads may drive it (the contended case).
+final class SelectCompleteWorkload<Balancer: LoadBalancing>: EventWorkload, Sendable {
     let balancer: Balancer
     let fingerprint: SelectionFingerprint
 
@@ -17,8 +18,7 @@ final class SelectCompleteWorkload<Balancer: LoadBalancing>: EventWorkload {
             balancer.recordCompletion(selection.nodeID, success: true)
             switch fingerprint {
             case .selection:
-                return selection.nodeID.words.0 &* 31 &+ selection.nodeID.words.1 &+ UInt64(selection.weight) << 40
-                    &+ selection.loadScore.bitPattern &+ UInt64(selection.reason.ordinal)
+                return selection.outputFingerprint
             case .reasonOnly:
                 return 1 &+ UInt64(selection.reason.ordinal)
             }
@@ -40,9 +40,34 @@ enum SelectionFingerprint: Sendable {
     case reasonOnly
 }
 
+extension Selection {
+    /// The chosen id, its weight, load score bits and reason folded into one word (deterministic
+    /// strategies). Limit kernels fold their answers with this too, so their digests compare.
+    @inline(__always)
+    var outputFingerprint: UInt64 {
+        nodeID.words.0 &* 31 &+ nodeID.words.1 &+ UInt64(weight) << 40 &+ loadScore.bitPattern
+            &+ UInt64(reason.ordinal)
+    }
+}
+
 extension SelectionReason {
-    /// A stable small number per reason (declaration order).
-    var ordinal: Int { SelectionReason.allCases.firstIndex(of: self) ?? -1 }
+    /// A stable small number per reason (declaration order). A switch rather than a search of
+    /// `allCases`, which builds an array per call in unoptimized builds and costs every side of a
+    /// select case a linear search per event.
+    var ordinal: Int {
+        switch self {
+        case .roundRobin: 0
+        case .weighted: 1
+        case .leastConnections: 2
+        case .consistentHash: 3
+        case .leastLatency: 4
+        case .leastLoad: 5
+        case .random: 6
+        case .powerOfTwo: 7
+        case .zoneAffinity: 8
+        case .fallback: 9
+        }
+    }
 }
 
 extension LoadBalancerStats {

@@ -1,0 +1,53 @@
+/// How a run produced its figures, so a reader can judge them without the source: the round plan,
+/// the pinned event counts of the exact passes, and the interval method.
+public struct MethodRecord: Codable, Sendable, Equatable {
+    /// Paired rounds per case (fewer when a case is slow), at least `minRounds`.
+    public var rounds: Int
+    public var minRounds: Int
+    /// Wall time a calibrated batch aims at.
+    public var targetBatchNanoseconds: UInt64
+    /// Cap on one case's timed rounds.
+    public var maxTimedNanosecondsPerCase: UInt64
+    /// Events both sides run untimed before timing; their outputs must agree.
+    public var digestEvents: Int
+    /// Events the allocation pass counts per side (a case may cap it; see its `events`).
+    public var allocationEvents: Int
+    /// How each ratio's interval is computed.
+    public var interval: IntervalMethod
+
+    public init(plan: RoundPlan) {
+        rounds = plan.rounds
+        minRounds = plan.minRounds
+        targetBatchNanoseconds = plan.targetBatchNanoseconds
+        maxTimedNanosecondsPerCase = plan.maxTimedNanosecondsPerCase
+        digestEvents = plan.digestEvents
+        allocationEvents = plan.allocationEvents
+        interval = IntervalMethod(resamples: plan.bootstrapResamples)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rounds
+        case minRounds = "min_rounds"
+        case targetBatchNanoseconds = "target_batch_ns"
+        case maxTimedNanosecondsPerCase = "max_timed_ns_per_case"
+        case digestEvents = "digest_events"
+        case allocationEvents = "allocation_events"
+        case interval
+    }
+}
+
+/// The confidence interval every ratio carries.
+public struct IntervalMethod: Codable, Sendable, Equatable {
+    /// What is summarized.
+    public var statistic = "median of the per-round paired ratios"
+    /// How its interval is computed.
+    public var method = "percentile bootstrap"
+    public var resamples: Int
+    public var confidence = 0.95
+    /// How the resampling generator is seeded (reproducible for a given case and samples).
+    public var seed = "SplitMix64 seeded with the FNV-1a 64 digest of the case id"
+
+    public init(resamples: Int) {
+        self.resamples = resamples
+    }
+}
