@@ -57,28 +57,33 @@ extension CaseCatalog {
     static let sessionsParameter = CaseParameter("sessions", 1024, range: 1...65_536, "distinct session keys")
 
     /// #148's filtered path: the strategies of the sweeps with one blocker each, so no select
-    /// can skip the filter.
+    /// can skip the filter. Isolated items as in `sweeps`: the filter and its walk (#148) for round
+    /// robin, the ring sort (#150) for consistent hash, none for least latency (#149's metrics reads
+    /// per candidate weigh as much as the walk).
     static var filteredPathCases: [BenchCase] {
         var cases: [BenchCase] = []
-        let strategies: [(Strategy, String, [Int])] = [
-            (.roundRobin, "roundRobin", [10, 100, 1000, 5000]),
-            (.consistentHash, "consistentHash", [10, 100, 1000]),
-            (.leastLatency, "leastLatency", [10, 100, 1000]),
+        let strategies: [(Strategy, String, [Int], [Int])] = [
+            (.roundRobin, "roundRobin", [10, 100, 1000, 5000], [148]),
+            (.consistentHash, "consistentHash", [10, 100, 1000], [150]),
+            (.leastLatency, "leastLatency", [10, 100, 1000], []),
         ]
-        for (strategy, name, sizes) in strategies {
+        for (strategy, name, sizes, isolates) in strategies {
+            let sweep = sweeps.first { $0.strategy == strategy }!
+            let perEndpoint = sweep.legacyPerEndpoint
             for blocker in FilterBlocker.allCases {
                 for size in sizes {
                     let isHash = strategy == .consistentHash
                     cases.append(
                         BenchCase(
                             id: CaseID("lb", "selectFiltered", "\(name)_\(blocker.rawValue)", "n\(size)"),
-                            items: [148, 149, 155, 163],
+                            items: isHash ? [148, 149, 150, 155, 169] : sweep.items, isolates: isolates,
                             summary: "select then recordCompletion, \(strategy.rawValue), "
                                 + "\(blocker.rawValue): the filter runs",
                             parameters: [endpointsParameter(size)] + (isHash ? [sessionsParameter] : []),
-                            floor: .hotPath(minSpeedup: 1),
-                            callgrindEvents: isHash ? max(8, 8_000 / size) : 400,
-                            maxExactPassEvents: isHash ? max(16, 20_000 / size) : .max
+                            floor: .hotPath(minSpeedup: filteredFloor(strategy, size)),
+                            callgrindEvents: isHash ? 8 : 400,
+                            steadyStateEvents: sweepSteadyState(strategy),
+                            legacyInstructionsPerEvent: { perEndpoint * Double($0["endpoints"]) + 8_000 }
                         ) { implementation, parameters in
                             let contexts =
                                 isHash
@@ -92,5 +97,18 @@ extension CaseCatalog {
             }
         }
         return cases
+    }
+
+    /// About a third of the lowest speedup this 2-core VM measures among the three blockers at that
+    /// size (quick run, December 2026: round robin 8.9x / 33x / 180x / 434x at 10 / 100 / 1 000 /
+    /// 5 000, consistent hash 409x / 5 352x / 39 743x, least latency 11.8x / 37x / 48x), never below
+    /// the all-clear case's floor at that size (`sweeps`).
+    static func filteredFloor(_ strategy: Strategy, _ size: Int) -> Double {
+        let floors: [Strategy: [Int: Double]] = [
+            .roundRobin: [10: 4, 100: 10, 1000: 60, 5000: 140],
+            .consistentHash: [10: 130, 100: 1700, 1000: 13_000],
+            .leastLatency: [10: 5, 100: 12, 1000: 16],
+        ]
+        return floors[strategy]?[size] ?? 1
     }
 }

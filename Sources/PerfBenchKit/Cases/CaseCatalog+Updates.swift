@@ -27,13 +27,19 @@ extension CaseCatalog {
                 cases.append(
                     BenchCase(
                         id: CaseID("lb", "update", isHealth ? "health" : "metrics", "n\(size)"),
-                        items: isHealth ? [149, 158, 160] : [149],
+                        // The lookup (a sharded map against the snapshot's index) differs as much as the
+                        // update itself: these show the fixed update flat in the size, credited to none.
+                        items: isHealth ? [149, 158, 160] : [149], isolates: [],
                         summary: isHealth
                             ? "updateHealth of a random endpoint, unhealthy and healthy alternately"
                             : "updateMetrics of a random endpoint",
                         parameters: [endpointsParameter(size)],
-                        // A metrics update publishes a new immutable box (#149): one allocation by design.
-                        floor: CaseFloor(minSpeedup: 1, maxFixedAllocsPerEvent: isHealth ? 0 : 1)
+                        // Health 5.4-7.3x measured here, metrics 1.9-2.2x (a third: 1.8x; metrics keeps
+                        // upstream's promise of the point update, 1.2x). A metrics update publishes a new
+                        // immutable box (#149): one allocation by design.
+                        floor: CaseFloor(minSpeedup: isHealth ? 1.8 : 1.2, maxFixedAllocsPerEvent: isHealth ? 0 : 1),
+                        // The whole stream of 1 024 updates.
+                        steadyStateEvents: { _ in 1_024 }
                     ) { implementation, parameters in
                         implementation.instance(
                             SizedUpdateBuilder(
@@ -45,9 +51,11 @@ extension CaseCatalog {
         for size in [10, 100, 255] {
             cases.append(
                 BenchCase(
-                    id: CaseID("group", "markHealth", "byIndex", "n\(size)"), items: [158],
+                    id: CaseID("group", "markHealth", "byIndex", "n\(size)"), items: [158], isolates: [158],
                     summary: "markUnhealthy / markHealthy by member index, alternating, random members",
-                    parameters: [membersParameter(size)], floor: .hotPath(minSpeedup: 1)
+                    // 5.0-6.0x measured here; the issue asks at least 1.2x.
+                    parameters: [membersParameter(size)], floor: .hotPath(minSpeedup: 1.7),
+                    steadyStateEvents: { _ in 1_024 }
                 ) { implementation, parameters in
                     implementation.instance(MemberHealthBuilder(members: parameters["members"], countOnly: false))
                 })
