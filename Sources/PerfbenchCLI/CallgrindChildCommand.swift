@@ -38,9 +38,9 @@ package struct CallgrindChildCommand: ParsableCommand {
         }
         let cases: [(BenchCase, ResolvedParameters)]
         do {
-            cases = try CaseCatalog.standard.select(items: nil, pattern: nil, overrides: [])
+            // The parent passes the ids as resolved with these overrides (they show the run's sizes).
+            cases = try CaseCatalog.standard.select(items: nil, pattern: nil, caseIDs: wanted, overrides: parsed)
                 .filter { wanted.contains($0.0.id.description) }
-                .map { ($0.0, try $0.0.resolve(parsed)) }
         } catch {
             throw ValidationError("\(error)")
         }

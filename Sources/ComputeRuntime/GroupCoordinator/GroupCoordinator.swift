@@ -7,11 +7,15 @@ public final class GroupCoordinator: GroupCoordinating {
 
     /// The balancer whose endpoints are the members' entity ids.
     public let lb: LoadBalancer
-    private var memberList: [MemberInfo] = []
+    // `@exclusivity(unchecked)` on every stored `var`, here and in legacy alike: the coordinator is
+    // single-owner (spec §0.6), which upstream's `&mut self` proves at compile time; Swift would
+    // check each access at run time instead (`swift_beginAccess`, about 80 instructions, more than
+    // the #152 probe itself), a cost the original never pays.
+    @exclusivity(unchecked) private var memberList: [MemberInfo] = []
     // #152: entity id → origin hash, kept exact by every mutation so routing is one probe.
-    private var originHashByEntityID = OriginHashIndex()
+    @exclusivity(unchecked) private var originHashByEntityID = OriginHashIndex()
     // #167: the number of members with `isHealthy`, maintained instead of counted.
-    private var healthyMemberCount = 0
+    @exclusivity(unchecked) private var healthyMemberCount = 0
 
     public init(strategy: Strategy) {
         lb = LoadBalancer.withStrategy(strategy)

@@ -19,15 +19,9 @@ struct CandidateSet {
     func position(ofRank rank: Int) -> Int {
         var remaining = rank
         for wordIndex in 0..<wordCount {
-            var word = bits[wordIndex]
+            let word = bits[wordIndex]
             let population = word.nonzeroBitCount
-            if remaining < population {
-                while remaining > 0 {
-                    word &= word &- 1
-                    remaining -= 1
-                }
-                return wordIndex << 6 | word.trailingZeroBitCount
-            }
+            if remaining < population { return wordIndex << 6 | word.indexOfSetBit(rank: remaining) }
             remaining -= population
         }
         preconditionFailure("candidate rank \(rank) out of range \(count)")
@@ -101,5 +95,32 @@ struct ZoneCandidates: CandidateList {
     @inline(__always)
     func forEach(_ body: (Int) -> Bool) {
         for rank in 0..<count where !body(Int(members[rank])) { return }
+    }
+}
+
+extension UInt64 {
+    /// The index of the set bit of rank `rank` (0-based, counting from the least significant bit).
+    ///
+    /// Broadword select: per-byte population counts and their running sums (SWAR, one multiply)
+    /// locate the byte without a loop, then at most seven bits are cleared inside it. About 30
+    /// instructions where clearing bit by bit costs up to 190 in a dense word.
+    /// - Precondition: `rank < nonzeroBitCount`.
+    @inline(__always)
+    func indexOfSetBit(rank: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var counts = self &- ((self &>> 1) & 0x5555_5555_5555_5555)
+        counts = (counts & 0x3333_3333_3333_3333) &+ ((counts &>> 2) & 0x3333_3333_3333_3333)
+        counts = (counts &+ (counts &>> 4)) & 0x0F0F_0F0F_0F0F_0F0F
+        // Byte i of `sums`: the set bits in bytes 0...i (at most 64, so no byte overflows below).
+        let sums = counts &* ones
+        // A byte's high bit survives exactly when its running sum is at most `rank`; those bytes
+        // form a prefix, whose length is the byte holding the wanted bit.
+        let atMostRank = ((UInt64(truncatingIfNeeded: rank) &* ones | highs) &- sums) & highs
+        let byte = Int(truncatingIfNeeded: ((atMostRank &>> 7) &* ones) &>> 56)
+        let before = Int(truncatingIfNeeded: ((sums &<< 8) &>> UInt64(byte << 3)) & 0xFF)
+        var bits = (self &>> UInt64(byte << 3)) & 0xFF
+        for _ in 0..<(rank - before) { bits &= bits &- 1 }
+        return byte << 3 | bits.trailingZeroBitCount
     }
 }

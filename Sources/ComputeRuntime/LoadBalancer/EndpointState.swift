@@ -113,6 +113,13 @@ final class EndpointState: @unchecked Sendable {
         enabled ? Double(weight) * health.weightMultiplier : 0.0
     }
 
+    /// #160: the effective weight in quarter units, exactly: `effectiveWeight() == Double(weightQuarters) / 4`.
+    /// Every health multiplier (1, 0.5, 0, 0.25) is a whole number of quarters.
+    @inline(__always)
+    var weightQuarters: UInt64 {
+        enabled ? UInt64(weight) &* health.quartersPerWeightUnit : 0
+    }
+
     /// Availability from configuration and health alone (the fast path's "unavailable" total).
     @inline(__always)
     var canReceiveTraffic: Bool {
@@ -239,6 +246,19 @@ final class EndpointState: @unchecked Sendable {
         endpoint.enabled = enabled
         endpoint.zone = zone
         return endpoint
+    }
+}
+
+extension HealthStatus {
+    /// `weightMultiplier` in quarters (4 × the multiplier), so weight totals can be kept as integers.
+    @inline(__always)
+    var quartersPerWeightUnit: UInt64 {
+        switch self {
+        case .healthy: 4
+        case .degraded: 2
+        case .unhealthy: 0
+        case .unknown: 1
+        }
     }
 }
 

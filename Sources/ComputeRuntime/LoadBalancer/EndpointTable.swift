@@ -1,7 +1,8 @@
 /// An immutable view of the registered endpoints, published atomically on every membership change
 /// (#148). Everything a select needs lives in flat buffers so the hot path touches no reference
 /// counts: the states in insertion order (each retained once by the snapshot), an open-addressing
-/// id → position index for point lookups, and the sorted consistent-hash ring.
+/// id → position index for point lookups, the sorted consistent-hash ring, the positions of each
+/// zone and each tag, and the cache of the filter's per-endpoint exclusions.
 ///
 /// #168: the order is registration order (a re-add keeps its position), the same order legacy's
 /// sharded walk yields, so every strategy's choice is reproducible and matches legacy exactly.
@@ -15,13 +16,16 @@ final class EndpointTable: @unchecked Sendable {
     /// #150: ring keys ascending, with the owning endpoint's position in `states` alongside (#169).
     let ringKeys: UnsafeMutableBufferPointer<UInt64>
     let ringPositions: UnsafeMutableBufferPointer<UInt32>
-    /// #148 fast path, zone-stratified: the zone index of each position (−1 for no zone), and per
-    /// distinct zone (numbered in order of first appearance) its positions, ascending, at
-    /// `zoneMembers[zoneStarts[z] ..< zoneStarts[z + 1]]`.
+    /// #148 zones: the zone number of each position (−1 for no zone), zones numbered in order of
+    /// first appearance, and per zone its positions (`zoneSets`).
     let zoneOfPosition: UnsafeMutablePointer<Int32>
-    private let zoneMembers: UnsafeMutablePointer<Int32>
-    private let zoneStarts: UnsafeMutablePointer<Int32>
-    private let zoneCount: Int
+    let zoneSets: PositionSets
+    /// #148 filtered path: per tag, the positions of the endpoints carrying it.
+    let tagSets: PositionSets
+    /// #148 filtered path: the filter's per-endpoint exclusions, cached between transitions.
+    let exclusions: ExclusionCache
+    /// Words of a bitmap over the positions (at least one).
+    let wordCount: Int
 
     /// Takes ownership of the ring buffers.
     init(
@@ -45,38 +49,27 @@ final class EndpointTable: @unchecked Sendable {
         }
         self.ringKeys = ringKeys
         self.ringPositions = ringPositions
-        var zoneIndices: [String: Int32] = [:]
-        var zoneSizes: [Int32] = []
-        zoneOfPosition = .allocate(capacity: max(1, count))
+        wordCount = max(1, (count + 63) >> 6)
+        var zoneMemberships: [(key: String, position: Int32)] = []
+        var tagMemberships: [(key: String, position: Int32)] = []
         for (position, state) in orderedStates.enumerated() {
-            var zone: Int32 = -1
-            if let name = state.zone {
-                if let known = zoneIndices[name] {
-                    zone = known
-                } else {
-                    zone = Int32(zoneSizes.count)
-                    zoneIndices[name] = zone
-                    zoneSizes.append(0)
-                }
-                zoneSizes[Int(zone)] += 1
+            if let zone = state.zone { zoneMemberships.append((zone, Int32(position))) }
+            var seen: [String] = []
+            for tag in state.tags where !seen.contains(tag) {
+                seen.append(tag)
+                tagMemberships.append((tag, Int32(position)))
             }
-            (zoneOfPosition + position).initialize(to: zone)
         }
-        zoneCount = zoneSizes.count
-        zoneStarts = .allocate(capacity: zoneCount + 1)
-        var start: Int32 = 0
-        for zone in 0..<zoneCount {
-            (zoneStarts + zone).initialize(to: start)
-            start += zoneSizes[zone]
+        let zones = PositionSets(zoneMemberships, wordCount: wordCount)
+        let zoneNumbers = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, count))
+        zoneNumbers.initialize(repeating: -1, count: max(1, count))
+        for (position, state) in orderedStates.enumerated() {
+            if let zone = state.zone { zoneNumbers[position] = Int32(zones.number(of: zone)!) }
         }
-        (zoneStarts + zoneCount).initialize(to: start)
-        zoneMembers = .allocate(capacity: max(1, Int(start)))
-        var filled = [Int32](repeating: 0, count: zoneCount)
-        for position in 0..<count where zoneOfPosition[position] >= 0 {
-            let zone = Int(zoneOfPosition[position])
-            (zoneMembers + Int(zoneStarts[zone] + filled[zone])).initialize(to: Int32(position))
-            filled[zone] += 1
-        }
+        zoneSets = zones
+        zoneOfPosition = zoneNumbers
+        tagSets = PositionSets(tagMemberships, wordCount: wordCount)
+        exclusions = ExclusionCache(wordCount: wordCount)
     }
 
     deinit {
@@ -86,25 +79,17 @@ final class EndpointTable: @unchecked Sendable {
         ringKeys.deallocate()
         ringPositions.deallocate()
         zoneOfPosition.deallocate()
-        zoneMembers.deallocate()
-        zoneStarts.deallocate()
     }
 
-    /// The endpoints of `zone` as a candidate list, or nil when no endpoint is in that zone.
-    /// A linear search over the distinct zones, comparing with each zone's first member exactly as
-    /// the filter compares `state.zone == clientZone`.
+    /// The endpoints of `zone` as a candidate list, or nil when no endpoint is in that zone
+    /// (exact string equality, as the filter compares `state.zone == clientZone`).
     @inline(__always)
     func zoneCandidates(_ zone: String) -> ZoneCandidates? {
-        for index in 0..<zoneCount {
-            let first = Int(zoneMembers[Int(zoneStarts[index])])
-            if states[first]._withUnsafeGuaranteedRef({ $0.zone == zone }) {
-                let start = Int(zoneStarts[index])
-                return ZoneCandidates(
-                    members: UnsafePointer(zoneMembers + start), count: Int(zoneStarts[index + 1]) - start,
-                    zoneOfPosition: UnsafePointer(zoneOfPosition), zone: Int32(index))
-            }
-        }
-        return nil
+        guard let number = zoneSets.number(of: zone) else { return nil }
+        let members = zoneSets.members(of: number)
+        return ZoneCandidates(
+            members: members.baseAddress.unsafelyUnwrapped, count: members.count,
+            zoneOfPosition: UnsafePointer(zoneOfPosition), zone: Int32(number))
     }
 
     @inline(__always)

@@ -4,31 +4,20 @@ import Synchronization
 let maxReservationAttempts = 4
 
 extension LoadBalancer {
+    /// #160: quarter totals below this convert to `Double` exactly (2^53).
+    static let exactQuarterLimit: UInt64 = 1 << 53
+
     /// Picks and reserves an endpoint (spec §1.9).
     ///
     /// #148: reads the published snapshot (no lock, no map walk, no list). When the blocker totals
     /// prove the filter would keep everything, an attempt skips it (`chooseWithoutFilter`);
-    /// otherwise the attempt's candidate list is a bitmap in stack scratch (`chooseAfterFilter`).
+    /// otherwise the attempt's candidate list is a bitmap built from the cached exclusions
+    /// (`chooseAfterFilter`, in `LoadBalancer+Filter.swift`).
     public func select(_ context: RequestContext) throws(LoadBalancerError) -> Selection {
         totalSelections.wrappingAdd(1, ordering: .relaxed)
         let base = rrCounter.wrappingAdd(1, ordering: .relaxed).oldValue
         return try withSnapshot { table throws(LoadBalancerError) in
             try reserve(table, context, base: base)
-        }
-    }
-
-    /// The filter and strategy of one attempt over a bitmap in stack scratch (two bits per
-    /// endpoint: at most 1 KiB up to 4 096 endpoints, the size `withUnsafeTemporaryAllocation`
-    /// always keeps on the stack).
-    @inline(never)
-    func chooseAfterFilter(_ table: EndpointTable, _ context: RequestContext, counter: UInt64) throws(LoadBalancerError)
-        -> (Int, SelectionReason)
-    {
-        let wordCount = max(1, (table.count + 63) >> 6)
-        return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount * 2) {
-            scratch throws(LoadBalancerError) in
-            let candidates = try filter(table, context, scratch: scratch.baseAddress!, wordCount: wordCount)
-            return choose(table, candidates, context, counter: counter)
         }
     }
 
@@ -74,42 +63,6 @@ extension LoadBalancer {
         throw .noEndpointsAvailable
     }
 
-    /// Candidate filtering (spec §1.8) into bitmaps: `scratch[0..<wordCount]` for the non-zone
-    /// survivors, the next `wordCount` words for zone matches. Never empty on return.
-    @inline(__always)
-    func filter(
-        _ table: EndpointTable, _ context: RequestContext, scratch: UnsafeMutablePointer<UInt64>, wordCount: Int
-    ) throws(LoadBalancerError) -> CandidateSet {
-        let clientZone = config.zoneAware ? context.clientZone : nil
-        let zoneBits = scratch + wordCount
-        scratch.update(repeating: 0, count: clientZone == nil ? wordCount : wordCount * 2)
-        let maxConnections = config.maxConnectionsPerEndpoint
-        let recovery = recoveryNanoseconds
-        let hasRequiredTags = !context.requiredTags.isEmpty
-        var availableCount = 0
-        var zoneCount = 0
-        for position in 0..<table.count {
-            table.state(at: position)._withUnsafeGuaranteedRef { state in
-                guard state.isAvailable(), !state.isCircuitOpen(recoveryNanoseconds: recovery),
-                    state.connections.load(ordering: .sequentiallyConsistent) < maxConnections
-                else { return }
-                if hasRequiredTags, !Self.containsAll(context.requiredTags, in: state.tags) { return }
-                let bit: UInt64 = 1 << UInt64(position & 63)
-                if let clientZone, state.zone == clientZone {
-                    zoneBits[position >> 6] |= bit
-                    zoneCount += 1
-                } else {
-                    scratch[position >> 6] |= bit
-                    availableCount += 1
-                }
-            }
-        }
-        if zoneCount > 0 { return CandidateSet(bits: zoneBits, wordCount: wordCount, count: zoneCount) }
-        if clientZone != nil, !config.zoneFallback { throw .noEndpointsAvailable }
-        if availableCount == 0 { throw .noEndpointsAvailable }
-        return CandidateSet(bits: scratch, wordCount: wordCount, count: availableCount)
-    }
-
     /// #148 fast path: when the blocker totals are all zero and no tag is required, the filter would
     /// keep every endpoint, so the candidates are the whole snapshot or, for a client zone with
     /// matches, exactly that zone's endpoints (spec §1.8: matches are taken out of `available`, and
@@ -143,21 +96,6 @@ extension LoadBalancer {
                 && state.connections.load(ordering: .sequentiallyConsistent) < maxConnections
         }
         return included ? chosen : nil
-    }
-
-    /// Whether every required tag is among `tags` (exact string equality). Index loops rather than
-    /// `allSatisfy`/`contains` closures, which allocated per endpoint in debug builds.
-    @inline(__always)
-    static func containsAll(_ required: [String], in tags: [String]) -> Bool {
-        for requiredIndex in required.indices {
-            var found = false
-            for tagIndex in tags.indices where tags[tagIndex] == required[requiredIndex] {
-                found = true
-                break
-            }
-            if !found { return false }
-        }
-        return true
     }
 
     @inline(__always)
@@ -195,11 +133,18 @@ extension LoadBalancer {
     }
 
     /// Σ effective weight over the candidates, in candidate order.
-    /// #160: when every endpoint is a candidate the maintained total is exactly this sum.
+    ///
+    /// #160: when every endpoint is a candidate, the maintained total in quarters converts to exactly
+    /// this sum. Every effective weight is a multiple of 0.25, and so is every partial sum of the
+    /// legacy loop; each partial sum is at most the total, and below 2^51 a `Double` holds every
+    /// multiple of 0.25 exactly, so each of legacy's additions is exact and its result is the true
+    /// sum, which is `Double(quarters) / 4` (exact below 2^53 quarters). At or above that bound
+    /// (over 500 000 endpoints of maximal weight) the sum is recomputed like legacy's.
     @inline(__always)
     func candidateWeightTotal(_ table: EndpointTable, _ candidates: some CandidateList) -> Double {
         if candidates.count == table.count {
-            return Double(bitPattern: totalEffectiveWeightBits.load(ordering: .acquiring))
+            let quarters = totalWeightQuarters.load(ordering: .acquiring)
+            if quarters < Self.exactQuarterLimit { return Double(quarters) * 0.25 }
         }
         var total = 0.0
         candidates.forEach { position in

@@ -12,9 +12,9 @@ extension LoadBalancer {
         membership.withLock { ($0.states.map(\.nodeID), $0.positions.count) }
     }
 
-    /// #160: the maintained Σ effective weight, as a number.
+    /// #160: the maintained Σ effective weight (kept in quarter units), as a number.
     package var maintainedWeightTotalForTesting: Double {
-        Double(bitPattern: totalEffectiveWeightBits.load(ordering: .relaxed))
+        Double(totalWeightQuarters.load(ordering: .relaxed)) / 4
     }
 
     /// #161: the first `count` draws of a per-balancer generator seeded with `seed`.

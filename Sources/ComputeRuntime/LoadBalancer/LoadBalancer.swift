@@ -33,17 +33,23 @@ public final class LoadBalancer: LoadBalancing {
     let membership = Mutex(Membership())
     /// The address of the published `EndpointTable`, retained once (`Unmanaged.passRetained`).
     let published: Atomic<UInt>
-    /// #160: Σ effective weight over every registered endpoint (bit pattern), maintained under
-    /// `membership`. Exact: the addends are multiples of 0.25 far below 2^51, so any summation order
-    /// gives the legacy left-to-right sum bit for bit. Valid for a select only when all endpoints
-    /// are candidates.
-    let totalEffectiveWeightBits = Atomic<UInt64>(0)
+    /// #160: Σ effective weight over every registered endpoint, in quarter units (`weightQuarters`),
+    /// maintained under `membership` by adding each change's delta: O(1) per health change. An integer
+    /// sum has no rounding, so the order of the updates cannot matter; see `candidateWeightTotal` for
+    /// why it converts to the legacy left-to-right `Double` sum bit for bit. Valid for a select only
+    /// when all endpoints are candidates.
+    let totalWeightQuarters = Atomic<UInt64>(0)
     /// #148 fast path (`FastPathBlockers`): registered endpoints that are disabled/unhealthy/unknown
     /// (maintained under `membership`), whose circuit is open, and whose connections are at the cap
     /// (maintained by the transitions, through each state's ledger). Exact when nothing is in flight.
     let unavailableCount = Atomic<Int>(0)
     let circuitOpenCount = Atomic<Int>(0)
     let atCapacityCount = Atomic<Int>(0)
+    /// #148 filtered path: bumped after every transition that can change a filter exclusion (an
+    /// availability change, a reservation filling the last slot or a completion freeing it, a
+    /// circuit opening or closing) and every membership change. A snapshot's `ExclusionCache` is
+    /// valid only while this still holds the value it was computed under.
+    let exclusionVersion = Atomic<UInt64>(0)
 
     public init(config: LoadBalancerConfig, clock: MonotonicClock, random: RandomSource) {
         self.config = config
@@ -87,12 +93,11 @@ public final class LoadBalancer: LoadBalancing {
     }
 
     /// Publishes `table` and frees the previous snapshot after a grace period. Call under `membership`.
-    private func publish(_ table: EndpointTable, _ members: borrowing Membership) {
-        var total = 0.0
-        for state in members.states { total += state.effectiveWeight() }
-        totalEffectiveWeightBits.store(total.bitPattern, ordering: .releasing)
+    private func publish(_ table: EndpointTable) {
         let old = published.exchange(
             UInt(bitPattern: Unmanaged.passRetained(table).toOpaque()), ordering: .sequentiallyConsistent)
+        // Selectors still on the old snapshot must not trust its cache with a removed endpoint in it.
+        exclusionVersion.wrappingAdd(1, ordering: .releasing)
         reclamation.synchronize()
         Self.table(at: old).release()
     }
@@ -101,7 +106,7 @@ public final class LoadBalancer: LoadBalancing {
         Self.table(at: published.load(ordering: .acquiring)).takeUnretainedValue()
     }
 
-    /// Adds a state's blocker change to the totals.
+    /// Adds a state's blocker change to the totals, and retires the cached filter exclusions.
     @inline(__always)
     func apply(_ change: BlockerChange) {
         if change.isEmpty { return }
@@ -109,17 +114,24 @@ public final class LoadBalancer: LoadBalancing {
         if change.circuitOpen != 0 {
             circuitOpenCount.wrappingAdd(change.circuitOpen, ordering: .sequentiallyConsistent)
         }
+        // After the state changed: a selector that sees the new version also sees the new state.
+        exclusionVersion.wrappingAdd(1, ordering: .releasing)
     }
 
-    /// Counts a state joining the table in the fast-path totals (before it is published).
+    /// Counts a state joining the table in the fast-path totals and the #160 weight total (before it
+    /// is published).
     private func attach(_ state: EndpointState) {
+        totalWeightQuarters.wrappingAdd(state.weightQuarters, ordering: .releasing)
         if !state.canReceiveTraffic { unavailableCount.wrappingAdd(1, ordering: .sequentiallyConsistent) }
         // A zero cap excludes every endpoint from the start.
         if config.maxConnectionsPerEndpoint == 0 { apply(state.recordInLedger(BlockerChange(atCapacity: 1))) }
     }
 
-    /// Takes a state leaving the table (already flagged `removed`) out of the fast-path totals.
+    /// Takes a state leaving the table (already flagged `removed`) out of the fast-path totals and the
+    /// #160 weight total. Its health only changes under `membership`, so its quarters are exactly
+    /// what `attach` and the health updates added.
     private func detach(_ state: EndpointState) {
+        totalWeightQuarters.wrappingSubtract(state.weightQuarters, ordering: .releasing)
         if !state.canReceiveTraffic { unavailableCount.wrappingSubtract(1, ordering: .sequentiallyConsistent) }
         let share = state.detachLedger()
         apply(BlockerChange(atCapacity: -share.atCapacity, circuitOpen: -share.circuitOpen))
@@ -131,6 +143,22 @@ public final class LoadBalancer: LoadBalancing {
             unavailable: unavailableCount.load(ordering: .sequentiallyConsistent),
             circuitOpen: circuitOpenCount.load(ordering: .sequentiallyConsistent),
             atCapacity: atCapacityCount.load(ordering: .sequentiallyConsistent))
+    }
+
+    /// The #160 weight total as maintained, in quarters (tests compare it with `recountedWeightQuarters`).
+    package var maintainedWeightQuarters: UInt64 {
+        totalWeightQuarters.load(ordering: .acquiring)
+    }
+
+    /// The #160 weight total recounted by walking the current snapshot, in quarters.
+    package var recountedWeightQuarters: UInt64 {
+        withSnapshot { table in
+            var quarters: UInt64 = 0
+            for position in 0..<table.count {
+                quarters &+= table.state(at: position)._withUnsafeGuaranteedRef { $0.weightQuarters }
+            }
+            return quarters
+        }
     }
 
     /// The fast-path totals recounted by walking the current snapshot.
@@ -174,7 +202,7 @@ public final class LoadBalancer: LoadBalancing {
             } else {
                 ring = ConsistentHashRing.copying(keys: old.ringKeys, positions: old.ringPositions)
             }
-            publish(EndpointTable(states: members.states, ringKeys: ring.0, ringPositions: ring.1), members)
+            publish(EndpointTable(states: members.states, ringKeys: ring.0, ringPositions: ring.1))
         }
     }
 
@@ -190,23 +218,33 @@ public final class LoadBalancer: LoadBalancing {
             if usesRing { members.ring.remove(id) }
             let old = currentTable
             let ring = ConsistentHashRing.removing(keys: old.ringKeys, positions: old.ringPositions, position: position)
-            publish(EndpointTable(states: members.states, ringKeys: ring.0, ringPositions: ring.1), members)
+            publish(EndpointTable(states: members.states, ringKeys: ring.0, ringPositions: ring.1))
         }
     }
 
+    /// Sets the health of `id`'s endpoint; no-op if unknown.
+    ///
+    /// - Complexity: O(1): one probe of the published table's id index, and the change of this one
+    ///   endpoint applied to the #160 weight total and the #148 unavailable count (#158).
     public func updateHealth(_ id: NodeID, _ health: HealthStatus) {
-        // Under `membership` so the #160 cached total cannot be overwritten by a stale sum.
-        membership.withLock { members in
-            guard let position = members.positions[id] else { return }
-            let state = members.states[position]
-            let wasAvailable = state.canReceiveTraffic
-            state.setHealth(health)
-            if wasAvailable != state.canReceiveTraffic {
-                unavailableCount.wrappingAdd(wasAvailable ? 1 : -1, ordering: .sequentiallyConsistent)
+        // Under `membership`, which is also what orders these totals against a concurrent add or
+        // remove of the same endpoint (`detach` subtracts what was added). The published table is
+        // the membership's own view while the lock is held.
+        membership.withLock { _ in
+            Self.table(at: published.load(ordering: .acquiring))._withUnsafeGuaranteedRef { table in
+                guard let position = table.position(of: id) else { return }
+                table.state(at: position)._withUnsafeGuaranteedRef { state in
+                    let wasAvailable = state.canReceiveTraffic
+                    let oldQuarters = state.weightQuarters
+                    state.setHealth(health)
+                    // #160: the delta of this endpoint alone (wrapping: a decrease is a two's-complement add).
+                    totalWeightQuarters.wrappingAdd(state.weightQuarters &- oldQuarters, ordering: .releasing)
+                    if wasAvailable != state.canReceiveTraffic {
+                        unavailableCount.wrappingAdd(wasAvailable ? 1 : -1, ordering: .sequentiallyConsistent)
+                        exclusionVersion.wrappingAdd(1, ordering: .releasing)
+                    }
+                }
             }
-            var total = 0.0
-            for state in members.states { total += state.effectiveWeight() }
-            totalEffectiveWeightBits.store(total.bitPattern, ordering: .releasing)
         }
     }
 

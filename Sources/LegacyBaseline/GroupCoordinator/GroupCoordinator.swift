@@ -9,7 +9,9 @@ public final class GroupCoordinator: GroupCoordinating {
 
     /// The balancer whose endpoints are the members' entity ids.
     public let lb: LoadBalancer
-    private var memberList: [MemberInfo] = []
+    // Single-owner (spec §0.6), like upstream's `&mut self`: no run-time exclusivity check, which the
+    // original does not pay (the fixed coordinator's stored properties carry the same attribute).
+    @exclusivity(unchecked) private var memberList: [MemberInfo] = []
 
     public init(strategy: Strategy) {
         lb = LoadBalancer.withStrategy(strategy)

@@ -42,20 +42,24 @@ final class EndpointState: Sendable {
         lastSelected = Mutex(clock.nanoseconds())
     }
 
+    @inline(__always)
     func effectiveWeight() -> Double {
         enabled.load(ordering: .sequentiallyConsistent) ? Double(weight) * health.read().weightMultiplier : 0.0
     }
 
+    @inline(__always)
     func isAvailable() -> Bool {
         enabled.load(ordering: .sequentiallyConsistent) && health.read().canReceiveTraffic
     }
 
     /// #149 legacy cost: read lock + copy of the whole metrics struct.
+    @inline(__always)
     func loadScore() -> Double {
         metrics.read().loadScore()
     }
 
     /// Pure predicate (spec §1.4).
+    @inline(__always)
     func isCircuitOpen(recoveryNanoseconds: UInt64) -> Bool {
         guard circuitOpen.load(ordering: .sequentiallyConsistent) else { return false }
         guard let openedAt = circuitOpenTime.withLock({ $0 }) else { return true }
@@ -66,6 +70,7 @@ final class EndpointState: Sendable {
     }
 
     /// Reserves one connection unless the cap is reached.
+    @inline(__always)
     func tryRecordRequest(maxConnections: UInt32) -> Bool {
         var current = connections.load(ordering: .sequentiallyConsistent)
         while true {

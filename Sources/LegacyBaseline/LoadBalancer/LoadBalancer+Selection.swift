@@ -37,6 +37,7 @@ extension LoadBalancer {
     /// The candidates in map order (spec §1.8); never empty.
     ///
     /// #148 legacy cost: walks every shard and entry and allocates two fresh lists per call.
+    @inline(__always)
     func availableEndpoints(_ context: RequestContext) throws(LoadBalancerError) -> [EndpointState] {
         var available: [EndpointState] = []
         var zoneMatches: [EndpointState] = []
@@ -61,6 +62,7 @@ extension LoadBalancer {
         return available
     }
 
+    @inline(__always)
     func applyStrategy(
         _ strategy: Strategy, _ available: [EndpointState], _ context: RequestContext, counter: UInt64
     ) -> Selection {
@@ -79,10 +81,12 @@ extension LoadBalancer {
         }
     }
 
+    @inline(__always)
     func makeSelection(_ state: EndpointState, _ reason: SelectionReason) -> Selection {
         Selection(nodeID: state.nodeID, weight: state.weight, loadScore: state.loadScore(), reason: reason)
     }
 
+    @inline(__always)
     func roundRobin(_ available: [EndpointState], offset: UInt64) -> Selection {
         makeSelection(available[Int(offset % UInt64(available.count))], .roundRobin)
     }

@@ -20,6 +20,7 @@ final class RandomNumbers: Sendable {
         }
     }
 
+    @inline(__always)
     func next() -> UInt64 {
         guard isSeeded else {
             var generator = SystemRandomNumberGenerator()
@@ -31,6 +32,7 @@ final class RandomNumbers: Sendable {
         }
     }
 
+    @inline(__always)
     func nextUnit() -> Double {
         RandomSource.unitInterval(next())
     }

@@ -28,6 +28,12 @@ struct BalancerFixture: Sendable {
         NodeID(firstByte: UInt8(truncatingIfNeeded: i))
     }
 
+    /// Selects in one weighted rotation of a sweep balancer of `count` endpoints: the sum of its
+    /// weights (the weighted round robin's wheel).
+    static func sweepRotation(_ count: Int) -> Int {
+        (0..<count).reduce(0) { $0 + 4 + $1 % 7 }
+    }
+
     /// A distinct id for every `i` (bytes 0–7 little-endian `i + 1`), for sweeps beyond 256 endpoints.
     static func sweepID(_ i: Int) -> NodeID {
         NodeID(words: (UInt64(i + 1), 0, 0, 0))
@@ -42,14 +48,16 @@ struct BalancerFixture: Sendable {
             })
     }
 
-    /// `count` endpoints with distinct ids, weight `100 + i % 7 · 25`, and deterministic varied
-    /// metrics so latency and load minima sit somewhere in the middle of the list.
+    /// `count` endpoints with distinct ids, weight `4 + i % 7` (the proportions of 100…250 in steps
+    /// of 25, at a 25th of the wheel: a weighted rotation is `sweepRotation(count)` selects, short
+    /// enough for a callgrind count to cover), and deterministic varied metrics so latency and load
+    /// minima sit somewhere in the middle of the list.
     static func sweep(_ strategy: Strategy, count: Int) -> BalancerFixture {
         var generator = SplitMix64(seed: 0xBA1A_0CE5 &+ UInt64(count))
         return BalancerFixture(
             config: LoadBalancerConfig(strategy: strategy),
             endpoints: (0..<count).map { i in
-                var endpoint = Endpoint(sweepID(i)).withWeight(UInt32(100 + (i % 7) * 25))
+                var endpoint = Endpoint(sweepID(i)).withWeight(UInt32(4 + i % 7))
                 let draw = generator.next()
                 endpoint.metrics = LoadMetrics(
                     cpuUsage: Double(draw % 1000) / 1000, memoryUsage: Double((draw >> 10) % 1000) / 1000,

@@ -5,7 +5,8 @@
 /// promises), and builds, per implementation, the prepared state and pre-generated events.
 /// Everything `makeInstance` and `makeLimit` do is outside the measured region.
 public struct BenchCase: Sendable {
-    public let id: CaseID
+    /// The catalog's id; a case selected for a run says the size it runs at (`resolved(for:)`).
+    public internal(set) var id: CaseID
     /// Audit items (148...170) this case exercises; empty only for the harness's own overhead case.
     public let auditItems: [Int]
     /// The items this case isolates: the only ones its speedup is credited to. Others in
@@ -28,18 +29,34 @@ public struct BenchCase: Sendable {
     public let maxExactPassEvents: Int
     /// Whether `run` uses more than the calling thread (thread CPU time then undercounts).
     public let isMultithreaded: Bool
+    /// The parameter the id's size part shows (`n100` for 100 endpoints), nil when the size part is
+    /// fixed: the one whose default is the size part's number.
+    public let sizeParameter: String?
+    /// Events that cover the case's steady state (one full weighted rotation, one pass over the
+    /// endpoints or over the event stream) at the resolved parameters; nil: `callgrindEvents` does.
+    let steadyStateEvents: (@Sendable (ResolvedParameters) -> Int)?
+    /// About how many instructions one legacy event costs at the resolved parameters; bounds the
+    /// events the slow legacy side counts (`CountBudget`). Nil: the legacy side is not slow.
+    let legacyInstructionsPerEvent: (@Sendable (ResolvedParameters) -> Double)?
     let makeInstance: @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
     /// Builds the limit kernel: the least work the operation must do on this case's data, written
     /// outside both runtimes (`Cases/Limits/`). Its outputs must digest like the fixed side's.
     let makeLimit: (@Sendable (ResolvedParameters) -> any CaseInstance)?
 
-    /// - Parameter makeLimit: the limit kernel's builder, nil for a case without one; it must
-    ///   compute the fixed side's answers on the same events (the digest pass checks it).
+    /// - Parameters:
+    ///   - steadyStateEvents: events covering the steady state at the given parameters (nil:
+    ///     `callgrindEvents` does); the callgrind pass counts at least this many.
+    ///   - legacyInstructionsPerEvent: the legacy side's approximate cost per event at the given
+    ///     parameters, for a slow legacy side whose counted events are capped (nil: not capped).
+    ///   - makeLimit: the limit kernel's builder, nil for a case without one; it must compute the
+    ///     fixed side's answers on the same events (the digest pass checks it).
     public init(
         id: CaseID, items: [Int], isolates: [Int]? = nil, summary: String, upstreamName: String? = nil,
         parameters: [CaseParameter],
         floor: CaseFloor, tolerance: CaseTolerance? = nil, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400,
         maxExactPassEvents: Int = .max, isMultithreaded: Bool = false,
+        steadyStateEvents: (@Sendable (ResolvedParameters) -> Int)? = nil,
+        legacyInstructionsPerEvent: (@Sendable (ResolvedParameters) -> Double)? = nil,
         makeLimit: (@Sendable (ResolvedParameters) -> any CaseInstance)? = nil,
         makeInstance: @escaping @Sendable (Implementation, ResolvedParameters) -> any CaseInstance
     ) {
@@ -57,6 +74,9 @@ public struct BenchCase: Sendable {
         self.callgrindEvents = callgrindEvents
         self.maxExactPassEvents = maxExactPassEvents
         self.isMultithreaded = isMultithreaded
+        self.sizeParameter = Self.sizeParameter(of: id, among: parameters)
+        self.steadyStateEvents = steadyStateEvents
+        self.legacyInstructionsPerEvent = legacyInstructionsPerEvent
         self.makeInstance = makeInstance
         self.makeLimit = makeLimit
     }

@@ -31,6 +31,25 @@ struct RouteBuilder: CoordinatorInstanceBuilder {
     }
 }
 
+struct RoutedEventBuilder: CoordinatorInstanceBuilder {
+    var members: Int
+
+    /// The default balancer's connection cap (`LoadBalancerConfig`), which a group's balancer uses.
+    static let connectionCap = Int(LoadBalancerConfig(strategy: .roundRobin).maxConnectionsPerEndpoint)
+
+    func make<Coordinator: GroupCoordinating, Balancer: LoadBalancing>(
+        _ type: Coordinator.Type, balancer: Balancer.Type
+    ) -> any CaseInstance {
+        let coordinator = GroupFixture.make(type, members: members)
+        let capped = members / 2
+        // One member holds every connection already (routed to while the others were marked down).
+        for index in 0..<members where index != capped { coordinator.markUnhealthy(UInt8(index)) }
+        for _ in 0..<Self.connectionCap { _ = try? coordinator.routeEvent(RequestContext()) }
+        for index in 0..<members where index != capped { coordinator.markHealthy(UInt8(index)) }
+        return EventDriver(RoutedEventWorkload(coordinator, capped: capped), events: [RequestContext()])
+    }
+}
+
 struct MemberHealthBuilder: CoordinatorInstanceBuilder {
     var members: Int
     var countOnly: Bool
@@ -74,15 +93,18 @@ extension CaseCatalog {
 
     static var groupCases: [BenchCase] {
         var cases: [BenchCase] = []
-        // Origin lookup: the reverse dictionary hashes a 32-byte id, which at 10 members costs about as
-        // much as the scan it replaces (0.9x measured): the promise there is "not much slower". At 100
-        // members this VM measures 3.5x (the issue asks 3x); the floor keeps a noise margin.
-        for (count, floor) in [(10, 0.7), (100, 2.5)] {
+        // Origin lookup: one probe of the reverse index against a scan of the members. In callgrind
+        // instructions 1.24x at 10 members and 5.5x at 100 (the issue asks 1.2x and 3x); in time this
+        // VM measures about 1.4x and 8x. Floors: never slower at 10 (a third of 1.4x would promise
+        // less), 3x at 100.
+        for (count, floor) in [(10, 1.0), (100, 3.0)] {
             cases.append(
                 BenchCase(
-                    id: CaseID("group", "originHash", "lookup", "n\(count)"), items: [152],
-                    summary: "originHash(forEntityID:) for random members: linear scan vs reverse dictionary",
+                    id: CaseID("group", "originHash", "lookup", "n\(count)"), items: [152], isolates: [152],
+                    summary: "originHash(forEntityID:) for random members: linear scan vs reverse index",
                     parameters: [membersParameter(count)], floor: .hotPath(minSpeedup: floor),
+                    // The whole stream of 1 024 lookups.
+                    steadyStateEvents: { _ in 1_024 },
                     makeLimit: { OriginLookupLimit.instance(members: $0["members"]) }
                 ) { implementation, parameters in
                     implementation.instance(OriginLookupBuilder(members: parameters["members"]))
@@ -90,24 +112,31 @@ extension CaseCatalog {
             cases.append(
                 BenchCase(
                     id: CaseID("group", "route", "selectLookup", "n\(count)"), items: [148, 149, 152, 155],
-                    summary: "a routed event: round-robin select, completion, origin-hash lookup of the member",
-                    parameters: [membersParameter(count)], floor: .hotPath(minSpeedup: count >= 100 ? 10 : 4)
+                    isolates: [],
+                    summary: "a select, its completion and the member's origin-hash lookup (a composite of items)",
+                    parameters: [membersParameter(count)], floor: .hotPath(minSpeedup: count >= 100 ? 10 : 4),
+                    steadyStateEvents: { $0["members"] },
+                    legacyInstructionsPerEvent: { 250 * Double($0["members"]) + 8_000 }
                 ) { implementation, parameters in
                     implementation.instance(RouteBuilder(members: parameters["members"]))
+                })
+            cases.append(
+                BenchCase(
+                    id: CaseID("group", "route", "routeEvent", "n\(count)"), items: [148, 149, 152, 155],
+                    isolates: [],
+                    summary: "routeEvent as callers drive it: reservations accumulate (no completion), one member "
+                        + "at its cap, so the fixed balancer filters",
+                    // 12x / 56x measured here: a third, and at least the completed route's floor.
+                    parameters: [membersParameter(count)], floor: .hotPath(minSpeedup: count >= 100 ? 18 : 4),
+                    steadyStateEvents: { $0["members"] },
+                    legacyInstructionsPerEvent: { 250 * Double($0["members"]) + 8_000 }
+                ) { implementation, parameters in
+                    implementation.instance(RoutedEventBuilder(members: parameters["members"]))
                 })
         }
         cases.append(
             BenchCase(
-                id: CaseID("group", "markHealth", "byIndex", "n100"), items: [158],
-                summary: "markUnhealthy / markHealthy by member index, alternating, random members",
-                // Direct index instead of a scan; the balancer's health update dominates both (1.19x measured).
-                parameters: [membersParameter(100)], floor: .hotPath(minSpeedup: 1.05)
-            ) { implementation, parameters in
-                implementation.instance(MemberHealthBuilder(members: parameters["members"], countOnly: false))
-            })
-        cases.append(
-            BenchCase(
-                id: CaseID("group", "healthyCount", "scan", "n100"), items: [167],
+                id: CaseID("group", "healthyCount", "scan", "n100"), items: [167], isolates: [167],
                 summary: "control plane: healthyCount per call (never landed upstream; the fixed count is cached)",
                 // 18x measured with the cached count; never landed upstream, so the promise stays modest.
                 parameters: [membersParameter(100)], floor: CaseFloor(minSpeedup: 5, maxFixedAllocsPerEvent: 0),
@@ -117,7 +146,7 @@ extension CaseCatalog {
             })
         cases.append(
             BenchCase(
-                id: CaseID("group", "placeWithSpread", "localExcluded", "n100"), items: [166],
+                id: CaseID("group", "placeWithSpread", "localExcluded", "n100"), items: [166], isolates: [],
                 summary:
                     "placeWithSpread when the preferred local node is excluded: one query on both sides, reason firstMatch",
                 parameters: [CaseParameter("nodes", 100, range: 3...100_000, "indexed nodes")],

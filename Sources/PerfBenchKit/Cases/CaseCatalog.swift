@@ -3,6 +3,20 @@ public struct CaseCatalog: Sendable {
     /// Audit items the catalog must cover.
     public static let auditItems: ClosedRange<Int> = 148...170
 
+    /// Items whose fix changes no cost a case could measure on its own, with why; no case isolates
+    /// them (cases that run their code touch them).
+    public static let itemsWithoutOwnCost: [Int: String] = [
+        165: "the linear minimum is kept on both sides (a heap was judged not worth it); what the fixed scan "
+            + "saves is #149's metrics copies",
+        166: "kept on purpose: the reason reported after an exclusion search is observable, so both sides run "
+            + "the same query",
+        168: "the iteration order is a contract (registration order in both runtimes), not a cost",
+        169: "subsumed by #150: legacy's per-probe candidate search runs only after its per-select ring sort, "
+            + "which dwarfs it",
+        170: "a CausalEvent copy is a few words and a reference-count bump on the payload (spec #170: nothing "
+            + "to fix beyond auditing call sites)",
+    ]
+
     public let cases: [BenchCase]
 
     public init(cases: [BenchCase]) {
@@ -11,14 +25,18 @@ public struct CaseCatalog: Sendable {
 
     /// The cases `perfbench` ships: harness overhead first, then one family per runtime component.
     public static let standard = CaseCatalog(
-        cases: harnessCases + loadBalancerCases + upstreamShapeCases + schedulerCases + groupCases + chainCases)
+        cases: harnessCases + loadBalancerCases + filteredPathCases + stepCases + updateCases + upstreamShapeCases
+            + schedulerCases + groupCases + chainCases)
 
-    /// The cases matching both filters, in catalog order, with their parameters resolved.
+    /// The cases matching the filters, in catalog order, with their parameters resolved and their
+    /// ids showing the size they run at; cases that become the same (`--set endpoints=5000` turns
+    /// `n10`, `n100` and `n1000` into one `n5000`) collapse into the first.
     ///
     /// - Parameters:
     ///   - items: keep cases exercising any of these items (nil: all).
-    ///   - pattern: keep cases whose id matches one of its comma-separated patterns (`CaseID.matches`; nil: all).
-    ///   - caseIDs: keep exactly these ids (nil: all).
+    ///   - pattern: keep cases whose id, as catalogued or as resolved, matches one of its
+    ///     comma-separated patterns (`CaseID.matches`; nil: all).
+    ///   - caseIDs: keep exactly these ids, as catalogued or as resolved (nil: all).
     ///   - overrides: `--set` values; each must name a parameter of at least one selected case.
     /// - Throws: `CaseSelectionError` for unknown items or parameters, out-of-range values or an empty selection.
     public func select(
@@ -27,10 +45,18 @@ public struct CaseCatalog: Sendable {
         if let unknown = items?.first(where: { !Self.auditItems.contains($0) }) {
             throw .unknownItem(unknown)
         }
-        let chosen = cases.filter { candidate in
-            (items.map { wanted in candidate.auditItems.contains(where: wanted.contains) } ?? true)
-                && (pattern.map { $0.split(separator: ",").contains { candidate.id.matches(String($0)) } } ?? true)
-                && (caseIDs.map { $0.contains(candidate.id.description) } ?? true)
+        var chosen: [(catalogued: BenchCase, resolved: BenchCase, parameters: ResolvedParameters)] = []
+        for candidate in cases {
+            let parameters = try candidate.resolve(overrides)
+            let resolved = candidate.resolved(for: parameters)
+            let ids = [candidate.id, resolved.id]
+            let matches =
+                (items.map { wanted in candidate.auditItems.contains(where: wanted.contains) } ?? true)
+                && (pattern.map { patterns in
+                    patterns.split(separator: ",").contains { part in ids.contains { $0.matches(String(part)) } }
+                } ?? true)
+                && (caseIDs.map { wanted in ids.contains { wanted.contains($0.description) } } ?? true)
+            if matches { chosen.append((candidate, resolved, parameters)) }
         }
         guard !chosen.isEmpty else {
             let parts = [
@@ -40,14 +66,13 @@ public struct CaseCatalog: Sendable {
             ].compactMap { $0 }
             throw .noCasesSelected(parts.isEmpty ? "the catalog" : parts.joined(separator: " "))
         }
-        let known = Set(chosen.flatMap { $0.parameters.map(\.name) })
+        let known = Set(chosen.flatMap { $0.catalogued.parameters.map(\.name) })
         if let stray = overrides.first(where: { !known.contains($0.name) }) {
             throw .unknownParameter(stray.name, known: known.sorted())
         }
-        var resolved: [(BenchCase, ResolvedParameters)] = []
-        for candidate in chosen {
-            resolved.append((candidate, try candidate.resolve(overrides)))
+        var seen: Set<String> = []
+        return chosen.compactMap { choice in
+            seen.insert(choice.resolved.id.description).inserted ? (choice.resolved, choice.parameters) : nil
         }
-        return resolved
     }
 }

@@ -17,6 +17,28 @@ extension Implementation {
     }
 }
 
+/// Builds a case instance on the select steps of one endpoint of any runtime (`EndpointStepping`).
+protocol StepInstanceBuilder: Sendable {
+    /// The balancer to build; the steps are those of its first endpoint.
+    var fixture: BalancerFixture { get }
+    func make(_ steps: some EndpointStepping) -> any CaseInstance
+}
+
+extension Implementation {
+    func instance(_ builder: some StepInstanceBuilder) -> any CaseInstance {
+        let id = builder.fixture.endpoints[0].nodeID
+        switch self {
+        case .legacy:
+            guard let steps = builder.fixture.make(LegacyBaseline.LoadBalancer.self).steps(for: id) else { break }
+            return builder.make(steps)
+        case .fixed:
+            guard let steps = builder.fixture.make(ComputeRuntime.LoadBalancer.self).steps(for: id) else { break }
+            return builder.make(steps)
+        }
+        preconditionFailure("the step fixture's first endpoint is registered")
+    }
+}
+
 /// Builds a case instance on a scheduler of any runtime.
 protocol SchedulerInstanceBuilder: Sendable {
     func make<Scheduler: Scheduling>(_ type: Scheduler.Type) -> any CaseInstance

@@ -51,9 +51,9 @@ public final class CallgrindEngine: MeasurementEngine {
         "MALLOC_CONF": "dirty_decay_ms:-1,muzzy_decay_ms:-1",
     ]
 
-    /// Events per side for `benchCase` in the callgrind pass.
-    public func events(for benchCase: BenchCase) -> Int {
-        benchCase.callgrindEvents
+    /// Events `side` counts for `benchCase` in the callgrind pass (`BenchCase.callgrindEvents(for:parameters:)`).
+    public func events(for benchCase: BenchCase, side: Side, parameters: ResolvedParameters) -> Int {
+        benchCase.callgrindEvents(for: side, parameters: parameters)
     }
 
     // MARK: - Child side (running under valgrind)
@@ -78,17 +78,18 @@ public final class CallgrindEngine: MeasurementEngine {
         }
         do {
             for (benchCase, parameters) in cases where Self.isCountable(benchCase) {
-                let count = events(for: benchCase)
                 let instances = sides(of: benchCase).compactMap { side -> (Side, any CaseInstance)? in
                     guard let instance = benchCase.makeInstance(for: side, parameters: parameters) else { return nil }
                     guard side == .fixed, let perturbation else { return (side, instance) }
                     return (side, PerturbedInstance(instance, perturbation: perturbation))
                 }
                 try CallgrindControl.startInstrumentation()
-                for (_, instance) in instances {
+                for (side, instance) in instances {
+                    let count = events(for: benchCase, side: side, parameters: parameters)
                     blackHole(instance.run(events: min(count, 256)))
                 }
                 for (side, instance) in instances {
+                    let count = events(for: benchCase, side: side, parameters: parameters)
                     label = Self.label(caseID: benchCase.id.description, side: side, events: count)
                     _ = try measure(instance, events: count)
                 }
@@ -135,9 +136,12 @@ public final class CallgrindEngine: MeasurementEngine {
         let totals = try runValgrind(caseIDs: wanted.map { $0.0.id.description })
         for index in document.cases.indices {
             let caseID = document.cases[index].id
-            guard let benchCase = wanted.first(where: { $0.0.id.description == caseID })?.0 else { continue }
-            let count = events(for: benchCase)
+            guard let (benchCase, parameters) = wanted.first(where: { $0.0.id.description == caseID }) else { continue }
+            if let note = benchCase.callgrindCountNote(parameters: parameters) {
+                document.cases[index].notes.append(note)
+            }
             for side in sides(of: benchCase) {
+                let count = events(for: benchCase, side: side, parameters: parameters)
                 let key = Self.label(caseID: caseID, side: side, events: count)
                 guard let total = totals[key] else {
                     throw .callgrindFailed("no dump labelled '\(key)'")

@@ -43,8 +43,7 @@ public struct CaseRunner {
         let sides = instances(benchCase, parameters: parameters)
 
         try Self.checkDigests(
-            caseID: caseID, sides: sides,
-            events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
+            caseID: caseID, sides: sides, events: benchCase.exactPassEvents(plan.digestEvents, parameters: parameters))
 
         do {
             let samples = try PairedRunner(plan: plan, engine: engine)
@@ -54,6 +53,8 @@ public struct CaseRunner {
                 params: parameters.values, floor: benchCase.floor, tolerance: benchCase.tolerance,
                 legacy: sideResult(samples.batches[.legacy] ?? []), fixed: sideResult(samples.batches[.fixed] ?? []),
                 limit: samples.batches[.limit].map(sideResult))
+            result.notes += benchCase.exactPassNotes(
+                parameters: parameters, digestEvents: plan.digestEvents, allocationEvents: plan.allocationEvents)
             if benchCase.isMultithreaded && !engine.counterNames.isEmpty {
                 result.notes.append("perf counters cover the measuring thread only; time and allocations cover all")
             }
@@ -78,7 +79,7 @@ public struct CaseRunner {
         let caseID = benchCase.id.description
         try Self.checkDigests(
             caseID: caseID, sides: benchCase.makeInstances(parameters),
-            events: min(plan.digestEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents))
+            events: benchCase.exactPassEvents(plan.digestEvents, parameters: parameters))
         return CaseResult(
             id: caseID, items: benchCase.auditItems, isolates: benchCase.isolatedItems, params: parameters.values,
             floor: benchCase.floor, tolerance: benchCase.tolerance, legacy: SideResult(), fixed: SideResult(),
@@ -94,7 +95,7 @@ public struct CaseRunner {
         _ benchCase: BenchCase, parameters: ResolvedParameters, into result: inout CaseResult
     ) throws(CaseFailure) {
         guard let allocations else { return }
-        let events = min(plan.allocationEvents, benchCase.maxBatchEvents, benchCase.maxExactPassEvents)
+        let events = benchCase.exactPassEvents(plan.allocationEvents, parameters: parameters)
         do {
             for (side, instance) in instances(benchCase, parameters: parameters) {
                 let counted = try allocations.perEvent(instance, events: events)

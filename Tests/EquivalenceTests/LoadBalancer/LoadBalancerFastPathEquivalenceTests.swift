@@ -5,7 +5,7 @@ import XCTest
 
 /// #148 fast path: scripts that enter and leave the all-clear state give the same selections,
 /// errors, stats and endpoint lists as legacy, and the fixed balancer's maintained blocker totals
-/// equal a recount after every step.
+/// and #160 weight total equal a recount after every step.
 final class LoadBalancerFastPathEquivalenceTests: XCTestCase {
     /// Selects taken while the totals were all clear (fast path) and while not (filter).
     private struct PathTally {
@@ -34,6 +34,12 @@ final class LoadBalancerFastPathEquivalenceTests: XCTestCase {
             let recounted = fixed.balancer.recountedFastPathBlockers
             if maintained != recounted {
                 XCTFail("\(label): step \(step) \(operation): blockers \(maintained), recount \(recounted)")
+                return
+            }
+            let weight = fixed.balancer.maintainedWeightQuarters
+            let recountedWeight = fixed.balancer.recountedWeightQuarters
+            if weight != recountedWeight {
+                XCTFail("\(label): step \(step) \(operation): weight quarters \(weight), recount \(recountedWeight)")
                 return
             }
         }

@@ -33,10 +33,32 @@ final class CaseSelectionTests: XCTestCase {
             items: nil, pattern: "lb.select.*.n100,harness.*",
             overrides: [ParameterOverride(name: "endpoints", value: 5000)])
 
-        XCTAssertTrue(selected.map(\.0.id.description).contains("lb.select.roundRobin.n100"))
+        XCTAssertTrue(selected.map(\.0.id.description).contains("lb.select.roundRobin.n5000"))
         for (benchCase, parameters) in selected {
             XCTAssertEqual(parameters.values["endpoints"], benchCase.id.component == "harness" ? nil : 5000)
         }
+    }
+
+    /// `--set endpoints=5000` turns n10, n100 and n1000 into one case that says n5000.
+    func testOverriddenSizeRenamesCasesAndCollapsesDuplicates() throws {
+        let selected = try catalog.select(
+            items: nil, pattern: "lb.select.roundRobin.*",
+            overrides: [ParameterOverride(name: "endpoints", value: 5000)])
+
+        XCTAssertEqual(selected.map(\.0.id.description), ["lb.select.roundRobin.n5000"])
+        XCTAssertEqual(selected.first?.1.values["endpoints"], 5000)
+    }
+
+    /// A resolved id selects its case, by pattern and exactly (how the callgrind child finds it).
+    func testResolvedIDsSelectTheirCase() throws {
+        let override = [ParameterOverride(name: "endpoints", value: 5000)]
+
+        let byPattern = try catalog.select(items: nil, pattern: "lb.select.roundRobin.n5000", overrides: override)
+        let byID = try catalog.select(
+            items: nil, pattern: nil, caseIDs: ["lb.select.weightedRoundRobin.n5000"], overrides: override)
+
+        XCTAssertEqual(byPattern.map(\.0.id.description), ["lb.select.roundRobin.n5000"])
+        XCTAssertEqual(byID.map(\.0.id.description), ["lb.select.weightedRoundRobin.n5000"])
     }
 
     func testUnknownParameterIsRejected() {

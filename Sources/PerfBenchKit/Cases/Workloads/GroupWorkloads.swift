@@ -36,6 +36,36 @@ final class RouteWorkload<Coordinator: GroupCoordinating, Balancer: LoadBalancin
     }
 }
 
+/// `routeEvent` as callers drive it (spec §1.13): a select whose reservation is never completed,
+/// then the origin-hash lookup. Reservations accumulate; once every member holds all its
+/// connections routing fails with `noHealthyMember` until a member is re-placed, which recreates
+/// its endpoint: the workload then re-places every member but `capped` (which stays at its cap, so
+/// the balancer never returns to its all-clear state) and routing resumes.
+final class RoutedEventWorkload<Coordinator: GroupCoordinating>: EventWorkload {
+    let coordinator: Coordinator
+    let capped: Int
+
+    init(_ coordinator: Coordinator, capped: Int) {
+        self.coordinator = coordinator
+        self.capped = capped
+    }
+
+    func perform(_ context: RequestContext) -> UInt64 {
+        do {
+            return try coordinator.routeEvent(context)
+        } catch {
+            for member in coordinator.members() where Int(member.index) != capped {
+                coordinator.updateMemberPlacement(member.index, nodeID: member.nodeID, entityID: member.entityID)
+            }
+            return 0xE000_0000_0000_0000
+        }
+    }
+
+    func stateFingerprint() -> UInt64 {
+        UInt64(coordinator.healthyCount) << 8 | UInt64(coordinator.memberCount)
+    }
+}
+
 /// Member health by index (#158) and the healthy count (#167), one call per event.
 final class MemberHealthWorkload<Coordinator: GroupCoordinating>: EventWorkload {
     let coordinator: Coordinator
