@@ -38,7 +38,7 @@ package struct CallgrindChildCommand: ParsableCommand {
         }
         let cases: [(BenchCase, ResolvedParameters)]
         do {
-            cases = try CaseCatalog.standard.select(items: nil, pattern: nil, overrides: [])
+            cases = try ToolConfiguration.current.catalog.select(items: nil, pattern: nil, overrides: [])
                 .filter { wanted.contains($0.0.id.description) }
                 .map { ($0.0, try $0.0.resolve(parsed)) }
         } catch {

@@ -14,7 +14,7 @@ package struct ListCommand: ParsableCommand {
     package var json = false
 
     package func run() throws {
-        let catalog = CaseCatalog.standard
+        let catalog = ToolConfiguration.current.catalog
         if json {
             let data = try StableJSON.encoder().encode(catalog.cases.map(CaseListing.init))
             print(String(decoding: data, as: UTF8.self))
