@@ -5,7 +5,7 @@ import PerfBenchKit
 package struct ListCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the benchmark cases: audit items, parameters, floors, and whether each has a limit kernel."
+        abstract: "List the benchmark cases: items, parameters, floors, and whether each has a limit kernel."
     )
 
     package init() {}

@@ -19,6 +19,7 @@ public enum ResultsReport {
     /// Renders `document`.
     ///
     /// - Parameters:
+    ///   - document: the results to report, grouped by the items its cases exercise.
     ///   - format: Markdown or HTML.
     ///   - includeChartFiles: Markdown only: reference and bundle the SVG files; false gives a
     ///     self-contained Markdown document (tables only) for stdout or a job summary.
