@@ -19,6 +19,9 @@ let package = Package(
         .library(name: "ComputeRuntime", targets: ["ComputeRuntime"]),
         .library(name: "LegacyBaseline", targets: ["LegacyBaseline"]),
         .library(name: "PerfBenchKit", targets: ["PerfBenchKit"]),
+        // The CLI's verbs over a catalog of one's own: `Perfbench.main(catalog:commandName:)`
+        // (Examples/SortingBench).
+        .library(name: "PerfbenchCLI", targets: ["PerfbenchCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -52,7 +55,8 @@ let package = Package(
             swiftSettings: swift6
         ),
         // The commands; the `perfbench` executable is only their entry point, so tests reach them
-        // through `package` access in any build configuration.
+        // through `package` access in any build configuration, and other packages run them over
+        // their own cases through the one public entry point (`Perfbench.main`).
         .target(
             name: "PerfbenchCLI",
             dependencies: ["PerfBenchKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],

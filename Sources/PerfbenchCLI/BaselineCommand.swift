@@ -58,7 +58,8 @@ struct BaselineCommand: ParsableCommand {
     /// One run of `passes` over every case; a case whose outputs disagreed is an internal error (exit 70).
     private func execute(passes: Set<RunPass>) throws -> ResultsDocument {
         let outcome = try RunPipeline.execute(
-            RunRequest(pattern: cases, quick: quick, passes: passes), progress: RunCommand.printError)
+            RunRequest(pattern: cases, quick: quick, passes: passes), catalog: ToolConfiguration.current.catalog,
+            progress: RunCommand.printError)
         if let failure = outcome.failures.first { throw failure }
         return outcome.document
     }

@@ -39,8 +39,10 @@ package struct CallgrindChildCommand: ParsableCommand {
         let cases: [(BenchCase, ResolvedParameters)]
         do {
             // The parent passes the ids as resolved with these overrides (they show the run's sizes).
-            cases = try CaseCatalog.standard.select(items: nil, pattern: nil, caseIDs: wanted, overrides: parsed)
-                .filter { wanted.contains($0.0.id.description) }
+            cases = try ToolConfiguration.current.catalog.select(
+                items: nil, pattern: nil, caseIDs: wanted, overrides: parsed
+            )
+            .filter { wanted.contains($0.0.id.description) }
         } catch {
             throw ValidationError("\(error)")
         }

@@ -163,14 +163,16 @@ package struct CheckCommand: ParsableCommand {
     /// `--self-test`: the table on stdout, the result as JSON; exit 1 when unchanged code failed.
     private func runSelfTest(_ retry: GateRetry) throws -> ExitCode {
         let host = HostProbe.probe()
+        let catalog = ToolConfiguration.current.catalog
+        let counter = try SelfTest.callgrindCounter(quick: quick, pattern: cases, catalog: catalog, host: host)
         let result = try SelfTest(retry: retry, quick: quick, pattern: cases, aaRuns: aaRuns).run(
             execute: { request in
-                let outcome = try RunPipeline.execute(request, progress: RunCommand.printError)
+                let outcome = try RunPipeline.execute(request, catalog: catalog, progress: RunCommand.printError)
                 if let failure = outcome.failures.first { throw failure }
                 return outcome.document
             },
-            countInstructions: try SelfTest.callgrindCounter(quick: quick, pattern: cases, host: host), host: host,
-            createdAt: ISO8601DateFormatter().string(from: Date()), progress: RunCommand.printError)
+            countInstructions: counter, host: host, createdAt: ISO8601DateFormatter().string(from: Date()),
+            progress: RunCommand.printError)
         print(SelfTestSummary.render(result, format: format.summaryFormat ?? .text), terminator: "")
         let path = output ?? "results/self-test.json"
         try SelfTestStore.save(result, to: path)
@@ -178,12 +180,12 @@ package struct CheckCommand: ParsableCommand {
         return result.cases.contains { $0.falseAlarms > 0 } ? ExitStatus.regression : ExitStatus.pass
     }
 
-    /// Runs the standard catalog (or exactly the cases `ids` names) with the auto engine, progress on
+    /// Runs the tool's catalog (or exactly the cases `ids` names) with the auto engine, progress on
     /// stderr; a case whose legacy and fixed outputs disagreed is an internal error (exit 70).
     private func runCases(ids: Set<String>?, passes: Set<RunPass>) throws -> ResultsDocument {
         let outcome = try RunPipeline.execute(
             RunRequest(pattern: ids == nil ? cases : nil, caseIDs: ids, quick: quick, passes: passes),
-            progress: RunCommand.printError)
+            catalog: ToolConfiguration.current.catalog, progress: RunCommand.printError)
         if let failure = outcome.failures.first { throw failure }
         return outcome.document
     }

@@ -53,11 +53,7 @@ package enum ExitStatus {
             }
         case is ToleranceError, is ValidationError: return usage
         case is GateRefusal: return inconclusive
-        case let error as RunPipeline.Failure:
-            switch error {
-            case .selection: return usage
-            case .engine(let reason): return reason.isUsageError ? usage : inconclusive
-            }
+        case let error as RunPipeline.Failure: return error.isUsageError ? usage : inconclusive
         case is CaseFailure: return software
         case let exit as ExitCode: return exit
         default: return software

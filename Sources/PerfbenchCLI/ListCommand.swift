@@ -5,7 +5,7 @@ import PerfBenchKit
 package struct ListCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the benchmark cases: audit items, parameters, floors, and whether each has a limit kernel."
+        abstract: "List the benchmark cases: items, parameters, floors, and whether each has a limit kernel."
     )
 
     package init() {}
@@ -14,7 +14,7 @@ package struct ListCommand: ParsableCommand {
     package var json = false
 
     package func run() throws {
-        let catalog = CaseCatalog.standard
+        let catalog = ToolConfiguration.current.catalog
         if json {
             let data = try StableJSON.encoder().encode(catalog.cases.map(CaseListing.init))
             print(String(decoding: data, as: UTF8.self))

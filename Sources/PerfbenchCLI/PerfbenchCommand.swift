@@ -1,16 +1,18 @@
 import ArgumentParser
 
-/// The root command; `Sources/perfbench/main.swift` runs it.
+/// The root command; `Perfbench.main(catalog:commandName:)` runs it with its name and catalog.
 package struct PerfbenchCommand: ParsableCommand {
-    package static let configuration = CommandConfiguration(
-        commandName: "perfbench",
-        abstract: "Before/after measurements of the compute runtime's audit items (#148–#170), and the CI gate.",
-        subcommands: [
-            RunCommand.self, CheckCommand.self, BaselineCommand.self, CompareCommand.self, ReportCommand.self,
-            ExportCommand.self, HistoryCommand.self, ListCommand.self, CountersCommand.self, ProfileCommand.self,
-            CallgrindChildCommand.self, ProfileChildCommand.self,
-        ]
-    )
+    package static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: ToolConfiguration.current.commandName,
+            abstract: ToolConfiguration.current.abstract,
+            subcommands: [
+                RunCommand.self, CheckCommand.self, BaselineCommand.self, CompareCommand.self, ReportCommand.self,
+                ExportCommand.self, HistoryCommand.self, ListCommand.self, CountersCommand.self, ProfileCommand.self,
+                CallgrindChildCommand.self, ProfileChildCommand.self,
+            ]
+        )
+    }
 
     package init() {}
 }

@@ -36,7 +36,8 @@ package struct ProfileChildCommand: ParsableCommand {
             return implementation
         }
         do {
-            let (benchCase, parameters) = try ProfileRequest(caseID: caseID, overrides: parsed).resolveCase()
+            let (benchCase, parameters) = try ProfileRequest(caseID: caseID, overrides: parsed)
+                .resolveCase(in: ToolConfiguration.current.catalog)
             try ProfileCallgrind.runChild(benchCase, parameters: parameters, sides: implementations)
         } catch {
             throw ValidationError(error.description)

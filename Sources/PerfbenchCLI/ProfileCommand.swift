@@ -149,7 +149,7 @@ package struct ProfileCommand: ParsableCommand {
 
     private func runProfile() throws {
         let request = try request()
-        let outcome = try Profiler.profile(request, host: HostProbe.probe())
+        let outcome = try Profiler.profile(request, catalog: ToolConfiguration.current.catalog, host: HostProbe.probe())
         let directory = output ?? "profiles/\(outcome.caseID)"
         let files = try ProfileWriter.write(outcome, to: directory)
         let summary = (try? String(contentsOfFile: files.last ?? "", encoding: .utf8)) ?? ""

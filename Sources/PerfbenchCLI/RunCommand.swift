@@ -29,7 +29,8 @@ package struct RunCommand: ParsableCommand {
     package func run() throws {
         let request = try makeRequest()
         try ExitStatus.run {
-            let outcome = try RunPipeline.execute(request, progress: Self.printError)
+            let outcome = try RunPipeline.execute(
+                request, catalog: ToolConfiguration.current.catalog, progress: Self.printError)
             print(RunTable.render(outcome.document, failures: outcome.failures))
             try ResultsStore.save(outcome.document, to: outputOptions.output)
             Self.printError("results written to \(outputOptions.output)")

@@ -50,7 +50,7 @@ final class RunCommandParsingTests: XCTestCase {
     func testNonNumericItemIsAUsageError() {
         XCTAssertThrowsError(try parseRun(["--items", "148,abc"])) { error in
             XCTAssertEqual(PerfbenchCommand.exitCode(for: error), ExitCode.validationFailure)
-            XCTAssertTrue(PerfbenchCommand.message(for: error).contains("'abc' is not an audit item number"))
+            XCTAssertTrue(PerfbenchCommand.message(for: error).contains("'abc' is not an item number"))
         }
     }
 

@@ -106,7 +106,7 @@ extension UInt64 {
     /// instructions where clearing bit by bit costs up to 190 in a dense word.
     /// - Precondition: `rank < nonzeroBitCount`.
     @inline(__always)
-    func indexOfSetBit(rank: Int) -> Int {
+    package func indexOfSetBit(rank: Int) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         var counts = self &- ((self &>> 1) & 0x5555_5555_5555_5555)

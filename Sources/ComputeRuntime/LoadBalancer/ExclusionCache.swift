@@ -15,7 +15,7 @@ import Synchronization
 /// writer at a time claims the odd sequence with a CAS, and a writer that loses simply does not
 /// publish. A copy is valid only with the stamp it was taken under, so a transition that lands
 /// during a scan leaves a stale stamp behind and the next select scans again.
-final class ExclusionCache: @unchecked Sendable {
+package final class ExclusionCache: @unchecked Sendable {
     let wordCount: Int
     /// Odd while a writer fills the words.
     private let sequence = Atomic<UInt64>(0)
@@ -26,7 +26,7 @@ final class ExclusionCache: @unchecked Sendable {
     /// The number of set bits in the `open` words (saves a population count per select).
     private let openCount = Atomic<Int>(0)
 
-    init(wordCount: Int) {
+    package init(wordCount: Int) {
         self.wordCount = wordCount
         words = .allocate(capacity: 2 * wordCount)
         for index in 0..<2 * wordCount { (words + index).initialize(to: Atomic(0)) }
@@ -42,7 +42,9 @@ final class ExclusionCache: @unchecked Sendable {
     /// - Returns: the number of bits set in `open`, or nil when the cache does not reflect `version`
     ///   (or a writer raced with the copy); the buffers then hold garbage.
     @inline(__always)
-    func load(version: UInt64, open: UnsafeMutablePointer<UInt64>, circuit: UnsafeMutablePointer<UInt64>) -> Int? {
+    package func load(version: UInt64, open: UnsafeMutablePointer<UInt64>, circuit: UnsafeMutablePointer<UInt64>)
+        -> Int?
+    {
         let before = sequence.load(ordering: .acquiring)
         if before & 1 != 0 || stamp.load(ordering: .relaxed) != version { return nil }
         let count = openCount.load(ordering: .relaxed)
@@ -58,7 +60,9 @@ final class ExclusionCache: @unchecked Sendable {
 
     /// Publishes bitmaps computed by a scan that started after reading `version`, unless another
     /// writer is publishing.
-    func store(version: UInt64, open: UnsafePointer<UInt64>, openCount count: Int, circuit: UnsafePointer<UInt64>) {
+    package func store(
+        version: UInt64, open: UnsafePointer<UInt64>, openCount count: Int, circuit: UnsafePointer<UInt64>
+    ) {
         let current = sequence.load(ordering: .relaxed)
         guard current & 1 == 0,
             sequence.compareExchange(expected: current, desired: current &+ 1, ordering: .relaxed).exchanged

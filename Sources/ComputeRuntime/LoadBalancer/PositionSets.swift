@@ -5,7 +5,7 @@
 /// candidate bitmap with it is one AND per word. Sparser keys apply their position list instead
 /// (O(list + words)). Memory stays within O(key memberships): a bitmap of `wordCount` words is only
 /// built for a key with at least `wordCount` positions.
-final class PositionSets: @unchecked Sendable {
+package final class PositionSets: @unchecked Sendable {
     /// Distinct keys, in order of first appearance.
     let keys: [String]
     /// Key → number, for lookups among many keys (nil when `keys` is short enough to scan).
@@ -22,7 +22,7 @@ final class PositionSets: @unchecked Sendable {
     private static let scanLimit = 8
 
     /// Groups `memberships` (key, position) pairs given in ascending position order.
-    init(_ memberships: [(key: String, position: Int32)], wordCount: Int) {
+    package init(_ memberships: [(key: String, position: Int32)], wordCount: Int) {
         self.wordCount = wordCount
         var numbering: [String: Int] = [:]
         var orderedKeys: [String] = []
@@ -74,7 +74,7 @@ final class PositionSets: @unchecked Sendable {
     /// The number of `key`, or nil when no position carries it. Exact string equality (`==`), as
     /// the filter compares tags and zones.
     @inline(__always)
-    func number(of key: String) -> Int? {
+    package func number(of key: String) -> Int? {
         if let numbers { return numbers[key] }
         for index in keys.indices where keys[index] == key { return index }
         return nil
@@ -82,13 +82,13 @@ final class PositionSets: @unchecked Sendable {
 
     /// The positions carrying key `number`, ascending.
     @inline(__always)
-    func members(of number: Int) -> UnsafeBufferPointer<Int32> {
+    package func members(of number: Int) -> UnsafeBufferPointer<Int32> {
         UnsafeBufferPointer(start: positions + Int(starts[number]), count: Int(starts[number + 1] - starts[number]))
     }
 
     /// Clears from `words` every position that does not carry key `number`.
     @inline(__always)
-    func intersect(_ number: Int, into words: UnsafeMutablePointer<UInt64>) {
+    package func intersect(_ number: Int, into words: UnsafeMutablePointer<UInt64>) {
         let offset = Int(bitmapOffsets[number])
         if offset >= 0 {
             for word in 0..<wordCount { words[word] &= bitmaps[offset + word] }
@@ -108,7 +108,9 @@ final class PositionSets: @unchecked Sendable {
 
     /// Moves the positions carrying key `number` from `words` to `matches` (which it overwrites).
     @inline(__always)
-    func split(_ number: Int, from words: UnsafeMutablePointer<UInt64>, into matches: UnsafeMutablePointer<UInt64>) {
+    package func split(
+        _ number: Int, from words: UnsafeMutablePointer<UInt64>, into matches: UnsafeMutablePointer<UInt64>
+    ) {
         let offset = Int(bitmapOffsets[number])
         if offset >= 0 {
             for word in 0..<wordCount {

@@ -239,7 +239,7 @@ final class EndpointTable: Sendable {
 }
 
 /// Receives the structural events of a legacy table walk.
-protocol WalkObserving {
+package protocol WalkObserving {
     mutating func tookSharedLock()
     mutating func visitedEntry()
 }

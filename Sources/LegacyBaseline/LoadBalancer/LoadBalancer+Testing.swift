@@ -44,6 +44,13 @@ package struct EndpointTableForTesting {
         return walked
     }
 
+    /// The node ids one walk visits, reporting its shard locks and entry steps to `observer`.
+    package func walkedNodeIDs<Observer: WalkObserving>(observing observer: inout Observer) -> [NodeID] {
+        var walked: [NodeID] = []
+        table.walk(observing: &observer) { walked.append($0.nodeID) }
+        return walked
+    }
+
     package func weight(of id: NodeID) -> UInt32? {
         table.lookup(id)?.weight
     }

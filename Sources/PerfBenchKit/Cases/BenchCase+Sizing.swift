@@ -1,7 +1,7 @@
 extension BenchCase {
     /// The case as selected for a run at `parameters`: its id's size part shows the value the run
     /// uses (`--set endpoints=5000` makes `lb.select.roundRobin.n100` say `n5000`).
-    public func resolved(for parameters: ResolvedParameters) -> BenchCase {
+    package func resolved(for parameters: ResolvedParameters) -> BenchCase {
         guard let sizeParameter, let value = parameters.values[sizeParameter] else { return self }
         var resolved = self
         resolved.id = CaseID(id.component, id.operation, id.variant, Self.sizePrefix(of: id) + "\(value)")
@@ -27,20 +27,20 @@ extension BenchCase {
 /// steady state, but a slow legacy side (a walk over thousands of endpoints, a ring sorted per
 /// select) stops at a budget of instructions, so a run at a large `--set` size finishes in minutes.
 /// What was capped is recorded in the results (each exact figure's `events`, and a note).
-public enum CountBudget {
+package enum CountBudget {
     /// Instructions a legacy side may spend in one case's callgrind pass (callgrind runs about
     /// 50 times slower than native: about 10 s on this 2-core VM).
-    public static let callgrindInstructions = 500_000_000.0
+    package static let callgrindInstructions = 500_000_000.0
     /// Instructions a legacy side may spend natively in one exact pass (digest or allocations).
-    public static let exactPassInstructions = 4_000_000_000.0
+    package static let exactPassInstructions = 4_000_000_000.0
     /// Fewest events a capped legacy side still counts.
-    public static let minimumEvents = 1
+    package static let minimumEvents = 1
 }
 
 extension BenchCase {
     /// The events the callgrind pass counts on `side`: at least the steady state (and the case's
     /// `callgrindEvents`); the legacy side at most what its instruction budget allows.
-    public func callgrindEvents(for side: Side, parameters: ResolvedParameters) -> Int {
+    package func callgrindEvents(for side: Side, parameters: ResolvedParameters) -> Int {
         let wanted = max(callgrindEvents, steadyStateEvents?(parameters) ?? 0)
         guard side == .legacy else { return wanted }
         return min(wanted, legacyEventBudget(CountBudget.callgrindInstructions, parameters: parameters))
@@ -49,14 +49,14 @@ extension BenchCase {
     /// The events of an exact pass (digest or allocations) planned at `planned`: within the batch
     /// limit, the case's own limit and the legacy side's native budget (every side runs the same
     /// events, so legacy's cost decides).
-    public func exactPassEvents(_ planned: Int, parameters: ResolvedParameters) -> Int {
+    package func exactPassEvents(_ planned: Int, parameters: ResolvedParameters) -> Int {
         min(
             planned, maxBatchEvents, maxExactPassEvents,
             legacyEventBudget(CountBudget.exactPassInstructions, parameters: parameters))
     }
 
     /// The note a result carries when the callgrind pass capped the legacy side's events, else nil.
-    public func callgrindCountNote(parameters: ResolvedParameters) -> String? {
+    package func callgrindCountNote(parameters: ResolvedParameters) -> String? {
         let fixedEvents = callgrindEvents(for: .fixed, parameters: parameters)
         let legacyEvents = callgrindEvents(for: .legacy, parameters: parameters)
         guard legacyEvents < fixedEvents else { return nil }
@@ -65,7 +65,7 @@ extension BenchCase {
     }
 
     /// The notes a result carries for exact passes the legacy budget shortened.
-    public func exactPassNotes(parameters: ResolvedParameters, digestEvents: Int, allocationEvents: Int) -> [String] {
+    package func exactPassNotes(parameters: ResolvedParameters, digestEvents: Int, allocationEvents: Int) -> [String] {
         [("digest", digestEvents), ("allocation", allocationEvents)].compactMap { pass, planned in
             let events = exactPassEvents(planned, parameters: parameters)
             guard events < min(planned, maxBatchEvents, maxExactPassEvents) else { return nil }

@@ -8,30 +8,32 @@ public struct BenchCase: Sendable {
     /// The catalog's id; a case selected for a run says the size it runs at (`resolved(for:)`).
     public internal(set) var id: CaseID
     /// Audit items (148...170) this case exercises; empty only for the harness's own overhead case.
-    public let auditItems: [Int]
+    package let auditItems: [Int]
+    /// The items (audit items, issue numbers: whatever the catalog counts by) this case exercises.
+    public var items: [Int] { auditItems }
     /// The items this case isolates: the only ones its speedup is credited to. Others in
     /// `auditItems` are merely touched (their cost is on the path but not what the case measures).
     public let isolatedItems: [Int]
     /// One line: what an event does.
     public let summary: String
     /// The published benchmark this case mirrors (spec §7), e.g. `lb_strategies/round_robin`.
-    public let upstreamName: String?
+    package let upstreamName: String?
     public let parameters: [CaseParameter]
     public let floor: CaseFloor
     /// How the gate judges this case where the defaults do not fit, with the reason (nil: defaults).
     public let tolerance: CaseTolerance?
     /// Largest batch the case supports (events that keep its state in the intended regime).
-    public let maxBatchEvents: Int
+    package let maxBatchEvents: Int
     /// Events per implementation in the callgrind pass: fixed, so two runs count the same work.
-    public let callgrindEvents: Int
+    package let callgrindEvents: Int
     /// Most events the untimed exact passes (digest, allocations) may run: slow legacy cases
     /// (milliseconds per event) lower it so those passes stay short.
-    public let maxExactPassEvents: Int
+    package let maxExactPassEvents: Int
     /// Whether `run` uses more than the calling thread (thread CPU time then undercounts).
-    public let isMultithreaded: Bool
+    package let isMultithreaded: Bool
     /// The parameter the id's size part shows (`n100` for 100 endpoints), nil when the size part is
     /// fixed: the one whose default is the size part's number.
-    public let sizeParameter: String?
+    package let sizeParameter: String?
     /// Events that cover the case's steady state (one full weighted rotation, one pass over the
     /// endpoints or over the event stream) at the resolved parameters; nil: `callgrindEvents` does.
     let steadyStateEvents: (@Sendable (ResolvedParameters) -> Int)?
@@ -43,6 +45,10 @@ public struct BenchCase: Sendable {
     /// outside both runtimes (`Cases/Limits/`). Its outputs must digest like the fixed side's.
     let makeLimit: (@Sendable (ResolvedParameters) -> any CaseInstance)?
 
+    /// A case with hand-written instances: the richer form the standard catalog uses (a workload
+    /// class per operation, limit kernels, multithreaded instances). `BenchCase.paired` builds the
+    /// common case from closures.
+    ///
     /// - Parameters:
     ///   - steadyStateEvents: events covering the steady state at the given parameters (nil:
     ///     `callgrindEvents` does); the callgrind pass counts at least this many.
@@ -50,7 +56,7 @@ public struct BenchCase: Sendable {
     ///     parameters, for a slow legacy side whose counted events are capped (nil: not capped).
     ///   - makeLimit: the limit kernel's builder, nil for a case without one; it must compute the
     ///     fixed side's answers on the same events (the digest pass checks it).
-    public init(
+    @usableFromInline package init(
         id: CaseID, items: [Int], isolates: [Int]? = nil, summary: String, upstreamName: String? = nil,
         parameters: [CaseParameter],
         floor: CaseFloor, tolerance: CaseTolerance? = nil, maxBatchEvents: Int = 1 << 24, callgrindEvents: Int = 400,
@@ -82,21 +88,21 @@ public struct BenchCase: Sendable {
     }
 
     /// Whether the case measures a limit kernel beside the two runtimes.
-    public var hasLimit: Bool { makeLimit != nil }
+    package var hasLimit: Bool { makeLimit != nil }
 
     /// The sides this case measures, in `Side` order: legacy, fixed, and the limit when it has one.
-    public var sides: [Side] {
+    package var sides: [Side] {
         hasLimit ? [.legacy, .fixed, .limit] : [.legacy, .fixed]
     }
 
     /// Builds the prepared state and event stream for `implementation`.
-    public func makeInstance(_ implementation: Implementation, parameters: ResolvedParameters) -> any CaseInstance {
+    package func makeInstance(_ implementation: Implementation, parameters: ResolvedParameters) -> any CaseInstance {
         makeInstance(implementation, parameters)
     }
 
     /// Builds the prepared state and event stream of `side`; nil for `.limit` when the case has no
     /// limit kernel.
-    public func makeInstance(for side: Side, parameters: ResolvedParameters) -> (any CaseInstance)? {
+    package func makeInstance(for side: Side, parameters: ResolvedParameters) -> (any CaseInstance)? {
         switch side {
         case .legacy: makeInstance(.legacy, parameters)
         case .fixed: makeInstance(.fixed, parameters)
@@ -112,7 +118,7 @@ public struct BenchCase: Sendable {
     /// The defaults with `overrides` applied (overrides for parameters this case lacks are ignored).
     ///
     /// - Throws: `CaseSelectionError.valueOutOfRange` when an override is outside a parameter's range.
-    public func resolve(_ overrides: [ParameterOverride]) throws(CaseSelectionError) -> ResolvedParameters {
+    package func resolve(_ overrides: [ParameterOverride]) throws(CaseSelectionError) -> ResolvedParameters {
         var values: [String: Int] = [:]
         for parameter in parameters {
             values[parameter.name] = parameter.defaultValue

@@ -1,11 +1,11 @@
 /// Every registered case, and how a run selects among them.
 public struct CaseCatalog: Sendable {
-    /// Audit items the catalog must cover.
-    public static let auditItems: ClosedRange<Int> = 148...170
+    /// Audit items the standard catalog must cover.
+    package static let auditItems: ClosedRange<Int> = 148...170
 
     /// Items whose fix changes no cost a case could measure on its own, with why; no case isolates
     /// them (cases that run their code touch them).
-    public static let itemsWithoutOwnCost: [Int: String] = [
+    package static let itemsWithoutOwnCost: [Int: String] = [
         165: "the linear minimum is kept on both sides (a heap was judged not worth it); what the fixed scan "
             + "saves is #149's metrics copies",
         166: "kept on purpose: the reason reported after an exclusion search is observable, so both sides run "
@@ -19,14 +19,24 @@ public struct CaseCatalog: Sendable {
 
     public let cases: [BenchCase]
 
+    /// A catalog of `cases`, in the order runs, tables and reports show them.
+    ///
+    /// - Precondition: no two cases share an id.
     public init(cases: [BenchCase]) {
+        let ids = cases.map(\.id)
+        precondition(Set(ids).count == ids.count, "a catalog's case ids must be unique")
         self.cases = cases
     }
 
     /// The cases `perfbench` ships: harness overhead first, then one family per runtime component.
-    public static let standard = CaseCatalog(
+    package static let standard = CaseCatalog(
         cases: harnessCases + loadBalancerCases + filteredPathCases + stepCases + updateCases + upstreamShapeCases
             + schedulerCases + groupCases + chainCases)
+
+    /// Every item some case exercises: what `--items` may name.
+    package var items: Set<Int> {
+        Set(cases.flatMap(\.auditItems))
+    }
 
     /// The cases matching the filters, in catalog order, with their parameters resolved and their
     /// ids showing the size they run at; cases that become the same (`--set endpoints=5000` turns
@@ -39,11 +49,12 @@ public struct CaseCatalog: Sendable {
     ///   - caseIDs: keep exactly these ids, as catalogued or as resolved (nil: all).
     ///   - overrides: `--set` values; each must name a parameter of at least one selected case.
     /// - Throws: `CaseSelectionError` for unknown items or parameters, out-of-range values or an empty selection.
-    public func select(
+    package func select(
         items: [Int]?, pattern: String?, caseIDs: Set<String>? = nil, overrides: [ParameterOverride]
     ) throws(CaseSelectionError) -> [(BenchCase, ResolvedParameters)] {
-        if let unknown = items?.first(where: { !Self.auditItems.contains($0) }) {
-            throw .unknownItem(unknown)
+        let known = self.items
+        if let unknown = items?.first(where: { !known.contains($0) }) {
+            throw .unknownItem(unknown, known: known.sorted())
         }
         var chosen: [(catalogued: BenchCase, resolved: BenchCase, parameters: ResolvedParameters)] = []
         for candidate in cases {
@@ -66,9 +77,9 @@ public struct CaseCatalog: Sendable {
             ].compactMap { $0 }
             throw .noCasesSelected(parts.isEmpty ? "the catalog" : parts.joined(separator: " "))
         }
-        let known = Set(chosen.flatMap { $0.catalogued.parameters.map(\.name) })
-        if let stray = overrides.first(where: { !known.contains($0.name) }) {
-            throw .unknownParameter(stray.name, known: known.sorted())
+        let parameterNames = Set(chosen.flatMap { $0.catalogued.parameters.map(\.name) })
+        if let stray = overrides.first(where: { !parameterNames.contains($0.name) }) {
+            throw .unknownParameter(stray.name, known: parameterNames.sorted())
         }
         var seen: Set<String> = []
         return chosen.compactMap { choice in

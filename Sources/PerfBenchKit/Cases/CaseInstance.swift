@@ -2,7 +2,7 @@
 ///
 /// Built outside any measured region. `run(events:)` is the measured region: it performs only the
 /// per-event operation, walking the event stream cyclically.
-public protocol CaseInstance: AnyObject {
+@usableFromInline package protocol CaseInstance: AnyObject {
     /// Performs the next `count` events and returns their outputs folded into one word, for `blackHole`.
     func run(events count: Int) -> UInt64
     /// Performs the next `count` events and returns a digest of their outputs and the resulting
@@ -14,7 +14,7 @@ public protocol CaseInstance: AnyObject {
 ///
 /// Concrete workloads are final classes, generic over the runtime's protocol (`some LoadBalancing`)
 /// so the measured loop reaches both runtimes the same way, through specialization, never `any`.
-public protocol EventWorkload: AnyObject {
+@usableFromInline package protocol EventWorkload: AnyObject {
     associatedtype Event
     /// Performs one event and returns a cheap fingerprint of its outputs (e.g. the chosen id's first word).
     func perform(_ event: Event) -> UInt64
@@ -23,7 +23,7 @@ public protocol EventWorkload: AnyObject {
 }
 
 extension EventWorkload {
-    public func stateFingerprint() -> UInt64 { 0 }
+    package func stateFingerprint() -> UInt64 { 0 }
 }
 
 /// Drives an `EventWorkload` over its pre-generated events.
@@ -33,12 +33,15 @@ extension EventWorkload {
 /// code reached through the `CaseInstance` existential: every event would copy its payload through
 /// value witnesses and call `perform` through a witness table, several nanoseconds the runtime
 /// under test never pays.
-public final class EventDriver<Workload: EventWorkload>: CaseInstance {
-    private let loop: (_ count: Int, _ digest: Bool) -> UInt64
-    private let workload: Workload
+///
+/// `init` is inlinable so that a driver built from another module (`BenchCase.paired`) gets its loop
+/// specialized there too, for the caller's event type.
+@usableFromInline package final class EventDriver<Workload: EventWorkload>: CaseInstance {
+    @usableFromInline let loop: (_ count: Int, _ digest: Bool) -> UInt64
+    @usableFromInline let workload: Workload
 
     /// - Precondition: `events` is not empty.
-    public init(_ workload: Workload, events: [Workload.Event]) {
+    @inlinable package init(_ workload: Workload, events: [Workload.Event]) {
         precondition(!events.isEmpty, "a case needs at least one event")
         self.workload = workload
         let cursor = Cursor()
@@ -67,11 +70,11 @@ public final class EventDriver<Workload: EventWorkload>: CaseInstance {
         }
     }
 
-    public func run(events count: Int) -> UInt64 {
+    @usableFromInline package func run(events count: Int) -> UInt64 {
         loop(count, false)
     }
 
-    public func digest(events count: Int) -> UInt64 {
+    @usableFromInline package func digest(events count: Int) -> UInt64 {
         var digest = OutputDigest()
         digest.add(loop(count, true))
         digest.add(workload.stateFingerprint())
@@ -80,21 +83,31 @@ public final class EventDriver<Workload: EventWorkload>: CaseInstance {
 }
 
 /// The position in an event stream, shared by a driver's loop closure across batches.
-final class Cursor {
-    var index = 0
+@usableFromInline final class Cursor {
+    @usableFromInline var index = 0
+
+    @inlinable init() {}
 }
 
 /// FNV-1a over 64-bit words: order-sensitive, so two output sequences that differ anywhere differ here.
+///
+/// The digest pass folds every event's fingerprint with it; a paired case's body can use it too, to
+/// fold several words of one event's output into its fingerprint.
 public struct OutputDigest: Sendable {
-    public private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+    @usableFromInline var state: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    public init() {}
+    /// The offset basis: the digest of nothing.
+    @inlinable public init() {}
 
-    public mutating func add(_ word: UInt64) {
+    /// The digest of every word added so far, in order.
+    @inlinable public var value: UInt64 { state }
+
+    /// Folds `word` in, byte by byte (eight multiply-xor steps).
+    @inlinable public mutating func add(_ word: UInt64) {
         var remaining = word
         for _ in 0..<8 {
-            value ^= remaining & 0xFF
-            value = value &* 0x0000_0100_0000_01B3
+            state ^= remaining & 0xFF
+            state = state &* 0x0000_0100_0000_01B3
             remaining >>= 8
         }
     }
@@ -103,7 +116,7 @@ public struct OutputDigest: Sendable {
 /// A case instance that runs part of each batch on threads other than the calling one. Engines and
 /// the allocation pass add those threads' costs, so every per-event figure covers every event, not
 /// the calling thread's share divided by all of them.
-public protocol MultithreadedCaseInstance: CaseInstance {
+package protocol MultithreadedCaseInstance: CaseInstance {
     /// What the other threads spent during the last `run(events:)`.
     var otherThreadsCosts: OtherThreadsCosts { get }
     /// From now on, the other threads also count their allocations (the allocation pass only:
@@ -112,15 +125,15 @@ public protocol MultithreadedCaseInstance: CaseInstance {
 }
 
 /// The costs of a batch on the threads other than the calling one.
-public struct OtherThreadsCosts: Sendable, Equatable {
+package struct OtherThreadsCosts: Sendable, Equatable {
     /// Their CPU time (`CLOCK_THREAD_CPUTIME_ID` on each).
-    public var cpuNanoseconds: UInt64
+    package var cpuNanoseconds: UInt64
     /// Their allocations, when counting was turned on.
-    public var allocations: AllocationSnapshot?
+    package var allocations: AllocationSnapshot?
 
     /// What a multithreaded instance reports for its other threads (its `MultithreadedCaseInstance`
     /// conformance needs to build one, from outside this module too).
-    public init(cpuNanoseconds: UInt64, allocations: AllocationSnapshot?) {
+    package init(cpuNanoseconds: UInt64, allocations: AllocationSnapshot?) {
         self.cpuNanoseconds = cpuNanoseconds
         self.allocations = allocations
     }

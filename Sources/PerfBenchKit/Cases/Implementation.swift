@@ -1,5 +1,5 @@
 /// Which runtime a case instance is built on.
-public enum Implementation: String, Sendable, CaseIterable, Codable {
+@usableFromInline package enum Implementation: String, Sendable, CaseIterable, Codable {
     /// `LegacyBaseline`: the pre-audit costs.
     case legacy
     /// `ComputeRuntime`: every audit item applied.

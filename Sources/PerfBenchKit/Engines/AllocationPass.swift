@@ -3,14 +3,14 @@
 /// The first count installs jemalloc's counting hooks for the rest of the process, and installed
 /// hooks push every allocation onto jemalloc's slow path: a run counts only after all its timing.
 /// Deciding whether counting is possible must therefore not make a counter.
-public struct AllocationPass: AllocationMeasuring {
+package struct AllocationPass: AllocationMeasuring {
     /// A pass when jemalloc is the process allocator; nil otherwise. Installs nothing.
-    public static func makeIfExact() -> AllocationPass? {
+    package static func makeIfExact() -> AllocationPass? {
         JemallocStatus.current == .active ? AllocationPass() : nil
     }
 
     /// Why `makeIfExact()` returns nil, for the results' unavailable list.
-    public static var unavailableReason: String? {
+    package static var unavailableReason: String? {
         switch JemallocStatus.current {
         case .active: nil
         case .notBuiltIn: AllocationCounterError.jemallocNotBuiltIn.description
@@ -19,7 +19,7 @@ public struct AllocationPass: AllocationMeasuring {
         }
     }
 
-    public func perEvent(_ instance: any CaseInstance, events: Int) throws -> (allocations: Double, bytes: Double) {
+    package func perEvent(_ instance: any CaseInstance, events: Int) throws -> (allocations: Double, bytes: Double) {
         let counter = try AllocationCounter.make()
         let multithreaded = instance as? any MultithreadedCaseInstance
         multithreaded?.countOtherThreadsAllocations(with: counter)

@@ -14,23 +14,23 @@ import Glibc
 /// zeroes the costs, toggles collection around one batch of a fixed event count and dumps with a
 /// label naming the side. The parent reads each dump's `totals:` line (the
 /// `summary:` line is 0 with `--instr-atstart=no`).
-public final class CallgrindEngine: MeasurementEngine {
-    public var kind: EngineKind { .callgrind }
-    public var counterNames: [String] { [] }
+package final class CallgrindEngine: MeasurementEngine {
+    package var kind: EngineKind { .callgrind }
+    package var counterNames: [String] { [] }
 
     /// Whether the run is `--quick`. It counts the same events as a full run: exact figures are
     /// comparable only over the same pinned workload, and quick and full runs should compare.
-    public let quick: Bool
+    package let quick: Bool
     /// The `--set` overrides the child must apply too.
-    public let overrides: [ParameterOverride]
+    package let overrides: [ParameterOverride]
     /// A cost every fixed side pays (the gate's self-test); nil for every real run.
-    public let perturbation: Perturbation?
+    package let perturbation: Perturbation?
     /// Count the fixed sides only (the self-test's perturbed passes: legacy is known already).
-    public let fixedOnly: Bool
+    package let fixedOnly: Bool
     /// The label of the next dump (child side).
     var label = "perfbench"
 
-    public init(
+    package init(
         quick: Bool, overrides: [ParameterOverride], perturbation: Perturbation? = nil, fixedOnly: Bool = false
     ) {
         self.quick = quick
@@ -46,20 +46,20 @@ public final class CallgrindEngine: MeasurementEngine {
     }
 
     /// The environment that makes callgrind totals reproducible.
-    public static let deterministicEnvironment = [
+    package static let deterministicEnvironment = [
         "SWIFT_DETERMINISTIC_HASHING": "1",
         "MALLOC_CONF": "dirty_decay_ms:-1,muzzy_decay_ms:-1",
     ]
 
     /// Events `side` counts for `benchCase` in the callgrind pass (`BenchCase.callgrindEvents(for:parameters:)`).
-    public func events(for benchCase: BenchCase, side: Side, parameters: ResolvedParameters) -> Int {
+    package func events(for benchCase: BenchCase, side: Side, parameters: ResolvedParameters) -> Int {
         benchCase.callgrindEvents(for: side, parameters: parameters)
     }
 
     // MARK: - Child side (running under valgrind)
 
     /// One collected batch: zero, collect, dump with the current label.
-    public func measure(_ instance: any CaseInstance, events: Int) throws -> BatchSample {
+    package func measure(_ instance: any CaseInstance, events: Int) throws -> BatchSample {
         try CallgrindControl.zeroStats()
         try CallgrindControl.toggleCollection()
         let folded = instance.run(events: events)
@@ -72,7 +72,7 @@ public final class CallgrindEngine: MeasurementEngine {
     /// Measures every case under callgrind; called by the hidden child subcommand.
     ///
     /// - Throws: `EngineError.callgrindFailed` when not running under valgrind or a request fails.
-    public func runChild(_ cases: [(BenchCase, ResolvedParameters)]) throws(EngineError) {
+    package func runChild(_ cases: [(BenchCase, ResolvedParameters)]) throws(EngineError) {
         guard CallgrindControl.isRunningUnderValgrind else {
             throw .callgrindFailed("callgrind-child must run under valgrind --tool=callgrind")
         }
@@ -117,7 +117,7 @@ public final class CallgrindEngine: MeasurementEngine {
     ///
     /// - Throws: `EngineError.callgrindFailed` with the child's exit status and last stderr line,
     ///   or when a case has no dump.
-    public func addInstructions(
+    package func addInstructions(
         to document: inout ResultsDocument, cases: [(BenchCase, ResolvedParameters)]
     ) throws(EngineError) {
         let measured = Set(document.cases.map(\.id))
@@ -153,7 +153,7 @@ public final class CallgrindEngine: MeasurementEngine {
     }
 
     /// Label → `totals:` instruction count, for every dump the child wrote.
-    public func runValgrind(caseIDs: [String]) throws(EngineError) -> [String: UInt64] {
+    package func runValgrind(caseIDs: [String]) throws(EngineError) -> [String: UInt64] {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("perfbench-callgrind-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         do {
@@ -215,14 +215,14 @@ public final class CallgrindEngine: MeasurementEngine {
 }
 
 /// The two lines perfbench needs from one callgrind dump file.
-public struct CallgrindDump: Sendable, Equatable {
+package struct CallgrindDump: Sendable, Equatable {
     /// The client-request label (`desc: Trigger: Client Request: <label>`).
-    public let label: String
+    package let label: String
     /// The `totals:` line's first event (Ir: instructions executed).
-    public let totalInstructions: UInt64
+    package let totalInstructions: UInt64
 
     /// Parses a dump, or nil when it has no client-request trigger or no totals line.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         var label: String?
         var totals: UInt64?
         for line in text.split(separator: "\n") {

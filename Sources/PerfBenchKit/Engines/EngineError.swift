@@ -1,5 +1,5 @@
 /// Why the requested engine cannot run here.
-public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A `--counters` name libpfm4 cannot encode: a usage error.
     case unknownCounter(CounterError)
     /// `--engine perf` but not a single counter opened.
@@ -11,7 +11,7 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The counter group was enabled for a whole batch but never scheduled: nothing to scale from.
     case counterGroupNeverRan([String])
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownCounter(let error): "--counters: \(error)"
         case .noCountersOpened(let reasons):
@@ -24,7 +24,7 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Whether the fault is in the command line (exit 64) rather than the host (exit 2).
-    public var isUsageError: Bool {
+    package var isUsageError: Bool {
         if case .unknownCounter = self { true } else { false }
     }
 }

@@ -1,9 +1,9 @@
 /// Turns `--engine` and `--counters` into the engine a run uses, recording which and why.
-public struct EngineSelection {
+package struct EngineSelection {
     /// The timing engine with its record.
-    public let resolved: ResolvedEngine
+    package let resolved: ResolvedEngine
     /// The instruction-count pass, when the callgrind engine was chosen.
-    public let callgrind: CallgrindEngine?
+    package let callgrind: CallgrindEngine?
 
     /// Resolves `request.engine` on `host`.
     ///
@@ -13,7 +13,7 @@ public struct EngineSelection {
     ///
     /// - Throws: `EngineError.unknownCounter` for a name libpfm4 cannot encode (a usage error);
     ///   `.noCountersOpened` or `.valgrindUnavailable` when the requested engine cannot run here.
-    public static func resolve(_ request: RunRequest, host: HostDescription) throws(EngineError) -> EngineSelection {
+    package static func resolve(_ request: RunRequest, host: HostDescription) throws(EngineError) -> EngineSelection {
         for name in request.counters {
             do {
                 _ = try EventEncoding.encode(name)

@@ -1,17 +1,17 @@
 /// What one timed batch cost.
-public struct BatchSample: Sendable, Equatable {
+package struct BatchSample: Sendable, Equatable {
     /// Events the batch ran.
-    public var events: Int
+    package var events: Int
     /// `CLOCK_MONOTONIC` nanoseconds for the batch.
-    public var wallNanoseconds: UInt64
+    package var wallNanoseconds: UInt64
     /// `CLOCK_THREAD_CPUTIME_ID` nanoseconds for the batch.
-    public var cpuNanoseconds: UInt64
+    package var cpuNanoseconds: UInt64
     /// Counter deltas for the batch (scaled when multiplexed), in the engine's `counterNames` order.
-    public var counters: [Double]
+    package var counters: [Double]
     /// Whether any counter ran for less than the whole batch (time_running < time_enabled).
-    public var isMultiplexed: Bool
+    package var isMultiplexed: Bool
 
-    public init(
+    package init(
         events: Int, wallNanoseconds: UInt64, cpuNanoseconds: UInt64, counters: [Double] = [],
         isMultiplexed: Bool = false
     ) {
@@ -27,7 +27,7 @@ public struct BatchSample: Sendable, Equatable {
 ///
 /// Engines are not `Sendable`: a counter group counts the thread that opened it, so an engine
 /// lives and measures on one thread.
-public protocol MeasurementEngine: AnyObject {
+package protocol MeasurementEngine: AnyObject {
     /// Which engine this is (never `.auto`).
     var kind: EngineKind { get }
     /// Names of the counters each `BatchSample.counters` holds, in order; empty for `wall`.

@@ -7,22 +7,22 @@ import Glibc
 /// A read per 2–5 ms batch costs about a microsecond: noise. Counters that cannot be opened are
 /// reported with their reason (`unavailable`), never as zero; a batch during which the group was
 /// multiplexed is flagged and its values scaled to the whole batch.
-public final class PerfEventEngine: MeasurementEngine {
+package final class PerfEventEngine: MeasurementEngine {
     /// What a host with a PMU counts by default.
-    public static let hardwareDefaults = ["instructions", "cycles", "branch-misses", "cache-misses"]
+    package static let hardwareDefaults = ["instructions", "cycles", "branch-misses", "cache-misses"]
     /// What every Linux host can count.
-    public static let softwareDefaults = ["task-clock", "page-faults", "context-switches", "cpu-migrations"]
+    package static let softwareDefaults = ["task-clock", "page-faults", "context-switches", "cpu-migrations"]
 
-    public var kind: EngineKind { .perf }
-    public let counterNames: [String]
+    package var kind: EngineKind { .perf }
+    package let counterNames: [String]
     /// Requested counters that could not be opened, with why.
-    public let unavailable: [CounterError]
+    package let unavailable: [CounterError]
     private let group: CounterGroup
 
     /// Opens what it can of `events` as one group and enables it.
     ///
     /// - Throws: `CounterError.controlFailed` when the group cannot be enabled.
-    public init(events: [String]) throws(CounterError) {
+    package init(events: [String]) throws(CounterError) {
         let group = CounterGroup(openingAvailableOf: events)
         counterNames = group.eventNames
         unavailable = group.unavailable
@@ -30,7 +30,7 @@ public final class PerfEventEngine: MeasurementEngine {
         self.group = group
     }
 
-    public func measure(_ instance: any CaseInstance, events: Int) throws -> BatchSample {
+    package func measure(_ instance: any CaseInstance, events: Int) throws -> BatchSample {
         let before = try group.read()
         let cpuStart = WallClockEngine.now(CLOCK_THREAD_CPUTIME_ID)
         let wallStart = WallClockEngine.now(CLOCK_MONOTONIC)

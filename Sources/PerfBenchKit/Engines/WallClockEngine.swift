@@ -6,13 +6,13 @@ import Glibc
 ///
 /// Always available. Thread CPU time leaves out time the thread spent descheduled, which on a
 /// shared two-core VM is the first thing to look at when wall time looks noisy.
-public final class WallClockEngine: MeasurementEngine {
-    public var kind: EngineKind { .wall }
-    public var counterNames: [String] { [] }
+package final class WallClockEngine: MeasurementEngine {
+    package var kind: EngineKind { .wall }
+    package var counterNames: [String] { [] }
 
-    public init() {}
+    package init() {}
 
-    public func measure(_ instance: any CaseInstance, events: Int) throws -> BatchSample {
+    package func measure(_ instance: any CaseInstance, events: Int) throws -> BatchSample {
         let cpuStart = Self.now(CLOCK_THREAD_CPUTIME_ID)
         let wallStart = Self.now(CLOCK_MONOTONIC)
         let folded = instance.run(events: events)

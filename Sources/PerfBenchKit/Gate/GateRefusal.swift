@@ -4,7 +4,7 @@ public struct GateRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     /// One line naming the case, the metric and both workloads.
     public var description: String
 
-    public init(_ description: String) {
+    package init(_ description: String) {
         self.description = description
     }
 }

@@ -24,7 +24,7 @@ public struct GateReport: Sendable, Equatable {
     public var notes: [String]
 
     /// A report; `Gate.evaluate(current:baseline:)` builds it.
-    public init(candidate: Candidate, verdicts: [GateVerdict], environmentIssues: [String], notes: [String]) {
+    package init(candidate: Candidate, verdicts: [GateVerdict], environmentIssues: [String], notes: [String]) {
         self.candidate = candidate
         self.verdicts = verdicts
         self.environmentIssues = environmentIssues

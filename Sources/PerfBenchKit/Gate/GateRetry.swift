@@ -3,24 +3,24 @@
 /// whichever run looked better), then count the exact metrics once — last, because the allocation
 /// pass installs jemalloc's hooks for the rest of the process and would slow any timing after it.
 /// A definite regression of a re-measure on its own still fails.
-public struct GateRetry {
-    public let gate: Gate
-    public let baseline: ResultsDocument
+package struct GateRetry {
+    package let gate: Gate
+    package let baseline: ResultsDocument
     /// How many re-measures an undecided case may get.
-    public let retries: Int
+    package let retries: Int
 
-    public init(gate: Gate, baseline: ResultsDocument, retries: Int) {
+    package init(gate: Gate, baseline: ResultsDocument, retries: Int) {
         self.gate = gate
         self.baseline = baseline
         self.retries = retries
     }
 
     /// The timing of a gate run, pooled over its re-measures.
-    public struct TimedRun: Sendable {
+    package struct TimedRun: Sendable {
         /// Every case's rounds, pooled with the re-measures'.
-        public var document: ResultsDocument
+        package var document: ResultsDocument
         /// Cases a re-measure alone found regressed, with those verdicts.
-        public var regressedAlone: [String: GateVerdict]
+        package var regressedAlone: [String: GateVerdict]
     }
 
     /// Runs, judges, re-measures undecided cases up to `retries` times, then adds the exact figures.
@@ -29,7 +29,7 @@ public struct GateRetry {
     ///   - run: runs the given passes over the cases with these exact ids (nil: every case).
     ///   - progress: one line per re-measure.
     /// - Returns: the final report and the pooled document it judged.
-    public func judge(
+    package func judge(
         run: (Set<String>?, Set<RunPass>) throws -> ResultsDocument, progress: (String) -> Void
     ) throws -> (report: GateReport, document: ResultsDocument) {
         let timed = try measureTimed(run: { ids in try run(ids, [.timing]) }, progress: progress)
@@ -39,7 +39,7 @@ public struct GateRetry {
     /// The timing pass with its re-measures.
     ///
     /// - Parameter run: times the cases with these exact ids (nil: every case).
-    public func measureTimed(
+    package func measureTimed(
         run: (Set<String>?) throws -> ResultsDocument, progress: (String) -> Void
     ) throws -> TimedRun {
         var timed = TimedRun(document: try run(nil), regressedAlone: [:])
@@ -65,7 +65,7 @@ public struct GateRetry {
     }
 
     /// The verdict on a timed run with the exact figures of `exact` added.
-    public func judge(_ timed: TimedRun, exact: ResultsDocument) throws -> (
+    package func judge(_ timed: TimedRun, exact: ResultsDocument) throws -> (
         report: GateReport, document: ResultsDocument
     ) {
         let document = timed.document.addingExactFigures(from: exact)

@@ -43,7 +43,7 @@ public struct RuleCheck: Sendable, Equatable {
     public var tooNoisy: Bool
 
     /// A check; the gate builds these, tests compare them.
-    public init(rule: GateRule, status: VerdictStatus, detail: String, change: Double? = nil, tooNoisy: Bool = false) {
+    package init(rule: GateRule, status: VerdictStatus, detail: String, change: Double? = nil, tooNoisy: Bool = false) {
         self.rule = rule
         self.status = status
         self.detail = detail
@@ -64,7 +64,7 @@ public struct GateVerdict: Sendable, Equatable {
     public var notes: [String]
 
     /// A verdict; the gate builds these.
-    public init(caseID: String, items: [Int], checks: [RuleCheck], notes: [String] = []) {
+    package init(caseID: String, items: [Int], checks: [RuleCheck], notes: [String] = []) {
         self.caseID = caseID
         self.items = items
         self.checks = checks

@@ -1,5 +1,5 @@
 /// A `--tolerance` argument that could not be understood.
-public enum ToleranceError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum ToleranceError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Not of the form `KEY=VALUE` or `PATTERN:KEY=VALUE`.
     case malformed(String)
     /// The key is not one of `ToleranceSetting.Key`.
@@ -8,7 +8,7 @@ public enum ToleranceError: Error, Equatable, Sendable, CustomStringConvertible 
     case invalidValue(key: String, value: String)
 
     /// One line naming the argument and what is wrong with it.
-    public var description: String {
+    package var description: String {
         switch self {
         case .malformed(let text):
             return "tolerance '\(text)': expected KEY=VALUE or CASE-PATTERN:KEY=VALUE"

@@ -4,10 +4,15 @@ public struct ToleranceSet: Sendable, Equatable {
     /// Applies to every case before its declaration and any setting.
     public var base: Tolerance
     /// `--tolerance` settings in command-line order; later ones win.
-    public var settings: [ToleranceSetting]
+    package var settings: [ToleranceSetting]
 
-    /// The defaults, changed by `settings`.
-    public init(base: Tolerance = .defaults, settings: [ToleranceSetting] = []) {
+    /// `base` (the documented defaults when omitted) with each case's declaration applied.
+    public init(base: Tolerance = .defaults) {
+        self.init(base: base, settings: [])
+    }
+
+    /// `base` changed by `--tolerance` settings (later ones win).
+    package init(base: Tolerance = .defaults, settings: [ToleranceSetting]) {
         self.base = base
         self.settings = settings
     }

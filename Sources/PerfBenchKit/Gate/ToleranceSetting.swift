@@ -5,9 +5,9 @@
 /// `instructions`, `counter:instructions`), `noise-multiple`, `min-band` and `band-without-noise`.
 /// Relative values are fractions (`0.3`) or percentages (`30%`). Overrides are for experiments:
 /// a case's lasting tolerance belongs in its declaration, where `perfbench list` shows it.
-public struct ToleranceSetting: Sendable, Equatable {
+package struct ToleranceSetting: Sendable, Equatable {
     /// Which field a setting changes.
-    public enum Key: Sendable, Equatable, CustomStringConvertible {
+    package enum Key: Sendable, Equatable, CustomStringConvertible {
         case growthAbsolute(Metric)
         case growthRelative(Metric)
         case noiseMultiple
@@ -15,13 +15,13 @@ public struct ToleranceSetting: Sendable, Equatable {
         case bandWithoutNoise
 
         /// Every key, as typed.
-        public static var all: [Key] {
+        package static var all: [Key] {
             let exact = Tolerance.defaults.growth.keys.sorted().compactMap(Metric.init(id:))
             return exact.flatMap { [.growthAbsolute($0), .growthRelative($0)] }
                 + [.noiseMultiple, .minimumBand, .bandWithoutNoise]
         }
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .growthAbsolute(let metric): "\(metric.id)-abs"
             case .growthRelative(let metric): "\(metric.id)-rel"
@@ -46,14 +46,14 @@ public struct ToleranceSetting: Sendable, Equatable {
     }
 
     /// nil applies to every case; otherwise an exact case id or a prefix ending in `*`.
-    public var casePattern: String?
+    package var casePattern: String?
     /// The field it changes.
-    public var key: Key
+    package var key: Key
     /// Absolute amounts in the metric's unit; fractions as 0...1 (percentages already divided).
-    public var value: Double
+    package var value: Double
 
     /// A setting from its parts; `value` as stored (fractions already divided).
-    public init(casePattern: String?, key: Key, value: Double) {
+    package init(casePattern: String?, key: Key, value: Double) {
         self.casePattern = casePattern
         self.key = key
         self.value = value
@@ -62,7 +62,7 @@ public struct ToleranceSetting: Sendable, Equatable {
     /// Parses `KEY=VALUE` or `PATTERN:KEY=VALUE`.
     ///
     /// - Throws: `ToleranceError.malformed`, `.unknownKey` or `.invalidValue`.
-    public init(parsing text: String) throws(ToleranceError) {
+    package init(parsing text: String) throws(ToleranceError) {
         guard let equals = text.lastIndex(of: "=") else { throw .malformed(text) }
         let keyPart = String(text[..<equals])
         let valuePart = String(text[text.index(after: equals)...])
@@ -86,7 +86,7 @@ public struct ToleranceSetting: Sendable, Equatable {
     }
 
     /// Whether this setting applies to `caseID`.
-    public func applies(to caseID: String) -> Bool {
+    package func applies(to caseID: String) -> Bool {
         guard let casePattern else { return true }
         if casePattern.hasSuffix("*") { return caseID.hasPrefix(casePattern.dropLast()) }
         return caseID == casePattern

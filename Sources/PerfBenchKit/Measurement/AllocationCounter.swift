@@ -25,9 +25,9 @@ import Glibc
 /// work()
 /// let used = counter.snapshot().delta(since: before)
 /// ```
-public final class AllocationCounter: Sendable {
+package final class AllocationCounter: Sendable {
     /// Whether jemalloc serves this process's `malloc`; always true for a counter `make()` returned.
-    public let isJemallocActive: Bool
+    package let isJemallocActive: Bool
 
     private init(isJemallocActive: Bool) {
         self.isJemallocActive = isJemallocActive
@@ -37,7 +37,7 @@ public final class AllocationCounter: Sendable {
     ///
     /// - Throws: `AllocationCounterError.jemallocNotBuiltIn`, `.jemallocNotProcessAllocator`, or
     ///   `.mallctlFailed` when the hooks cannot be installed.
-    public static func make() throws(AllocationCounterError) -> AllocationCounter {
+    package static func make() throws(AllocationCounterError) -> AllocationCounter {
         switch JemallocStatus.current {
         case .notBuiltIn: throw .jemallocNotBuiltIn
         case .notProcessAllocator: throw .jemallocNotProcessAllocator
@@ -49,7 +49,7 @@ public final class AllocationCounter: Sendable {
     }
 
     /// The calling thread's cumulative figures now. Reads thread-locals only: no allocation, no lock.
-    public func snapshot() -> AllocationSnapshot {
+    package func snapshot() -> AllocationSnapshot {
         var counts = cperf_jemalloc_thread_counts()
         let rc = cperf_jemalloc_thread_counts_read(&counts)
         // make() proved mallctl works; the only failure left is a broken jemalloc install.

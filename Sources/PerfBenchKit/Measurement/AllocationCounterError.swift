@@ -1,5 +1,5 @@
 /// Why allocation counting is not available in this process.
-public enum AllocationCounterError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum AllocationCounterError: Error, Equatable, Sendable, CustomStringConvertible {
     /// CPerf was built without `<jemalloc/jemalloc.h>`.
     case jemallocNotBuiltIn
     /// jemalloc is linked but `malloc` is served by another allocator, so its figures would miss allocations.
@@ -8,7 +8,7 @@ public enum AllocationCounterError: Error, Equatable, Sendable, CustomStringConv
     case mallctlFailed(name: String, errno: Int32)
 
     /// One line: the subject, what failed, why, and the errno or libpfm symbol.
-    public var description: String {
+    package var description: String {
         switch self {
         case .jemallocNotBuiltIn:
             "allocation counter unavailable: CPerf was built without jemalloc headers (ENOSYS)"

@@ -2,18 +2,18 @@
 ///
 /// All four figures only grow over a thread's life; compare two snapshots with `delta(since:)`.
 /// Bytes are jemalloc usable sizes (the size class actually handed out), not the requested sizes.
-public struct AllocationSnapshot: Sendable, Equatable, Hashable {
+package struct AllocationSnapshot: Sendable, Equatable, Hashable {
     /// Successful allocations (malloc, calloc, posix_memalign, aligned_alloc, a moving realloc, ...).
-    public var allocations: UInt64
+    package var allocations: UInt64
     /// Frees of non-null pointers (free, sdallocx, the old block of a moving realloc, ...).
-    public var frees: UInt64
+    package var frees: UInt64
     /// Bytes handed out, in usable size (jemalloc `thread.allocated`).
-    public var bytesAllocated: UInt64
+    package var bytesAllocated: UInt64
     /// Bytes returned, in usable size (jemalloc `thread.deallocated`).
-    public var bytesFreed: UInt64
+    package var bytesFreed: UInt64
 
     /// Creates a snapshot from raw figures (tests and deltas).
-    public init(allocations: UInt64, frees: UInt64, bytesAllocated: UInt64, bytesFreed: UInt64) {
+    package init(allocations: UInt64, frees: UInt64, bytesAllocated: UInt64, bytesFreed: UInt64) {
         self.allocations = allocations
         self.frees = frees
         self.bytesAllocated = bytesAllocated
@@ -25,7 +25,7 @@ public struct AllocationSnapshot: Sendable, Equatable, Hashable {
     /// - Parameter earlier: a snapshot taken before this one on the same thread.
     /// - Returns: the per-field difference; fields use wrapping subtraction so a misuse across
     ///   threads shows as an absurd figure rather than a trap.
-    public func delta(since earlier: AllocationSnapshot) -> AllocationSnapshot {
+    package func delta(since earlier: AllocationSnapshot) -> AllocationSnapshot {
         AllocationSnapshot(
             allocations: allocations &- earlier.allocations,
             frees: frees &- earlier.frees,

@@ -1,10 +1,10 @@
 /// How the measured binary was compiled. Timings of a debug build do not represent the runtime.
-public enum BuildConfiguration: String, Codable, Sendable, CaseIterable {
+package enum BuildConfiguration: String, Codable, Sendable, CaseIterable {
     case release
     case debug
 
     /// The configuration of the running binary, from the `DEBUG` compilation condition.
-    public static let current: BuildConfiguration = {
+    package static let current: BuildConfiguration = {
         #if DEBUG
         return .debug
         #else

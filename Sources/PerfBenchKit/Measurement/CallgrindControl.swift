@@ -7,42 +7,42 @@ import CPerf
 /// code with `toggleCollection()`. Natively every request is a no-op costing a few instructions.
 /// Callgrind has no separate start/stop-collection request: collection is a toggle, while
 /// instrumentation (far costlier to switch) has start and stop.
-public enum CallgrindControl {
+package enum CallgrindControl {
     /// Whether this process runs under valgrind (any tool).
-    public static var isRunningUnderValgrind: Bool {
+    package static var isRunningUnderValgrind: Bool {
         cperf_valgrind_running() > 0
     }
 
     /// Whether CPerf was built with the valgrind headers, so requests reach valgrind.
-    public static var clientRequestsBuiltIn: Bool {
+    package static var clientRequestsBuiltIn: Bool {
         cperf_valgrind_running() >= 0
     }
 
     /// Flips event collection on or off (`CALLGRIND_TOGGLE_COLLECT`).
     ///
     /// - Throws: `CallgrindError.clientRequestsNotBuiltIn`.
-    public static func toggleCollection() throws(CallgrindError) {
+    package static func toggleCollection() throws(CallgrindError) {
         try check(cperf_callgrind_toggle_collect(), "toggle-collect")
     }
 
     /// Starts instrumentation (`CALLGRIND_START_INSTRUMENTATION`), for runs with `--instr-atstart=no`.
     ///
     /// - Throws: `CallgrindError.clientRequestsNotBuiltIn`.
-    public static func startInstrumentation() throws(CallgrindError) {
+    package static func startInstrumentation() throws(CallgrindError) {
         try check(cperf_callgrind_start_instrumentation(), "start-instrumentation")
     }
 
     /// Stops instrumentation (`CALLGRIND_STOP_INSTRUMENTATION`).
     ///
     /// - Throws: `CallgrindError.clientRequestsNotBuiltIn`.
-    public static func stopInstrumentation() throws(CallgrindError) {
+    package static func stopInstrumentation() throws(CallgrindError) {
         try check(cperf_callgrind_stop_instrumentation(), "stop-instrumentation")
     }
 
     /// Zeroes the collected costs (`CALLGRIND_ZERO_STATS`).
     ///
     /// - Throws: `CallgrindError.clientRequestsNotBuiltIn`.
-    public static func zeroStats() throws(CallgrindError) {
+    package static func zeroStats() throws(CallgrindError) {
         try check(cperf_callgrind_zero_stats(), "zero-stats")
     }
 
@@ -50,7 +50,7 @@ public enum CallgrindControl {
     ///
     /// - Parameter label: recorded as the dump's trigger, nil for a plain `CALLGRIND_DUMP_STATS`.
     /// - Throws: `CallgrindError.clientRequestsNotBuiltIn`.
-    public static func dumpStats(label: String? = nil) throws(CallgrindError) {
+    package static func dumpStats(label: String? = nil) throws(CallgrindError) {
         let rc: Int32
         if let label {
             rc = label.withCString { cperf_callgrind_dump_stats_at($0) }

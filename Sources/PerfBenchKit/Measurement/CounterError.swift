@@ -2,7 +2,7 @@
 ///
 /// Descriptions are one line naming the event, what failed, why, and the errno or libpfm symbol,
 /// e.g. `event 'cycles' unavailable: no hardware PMU on this host (ENOENT)`.
-public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
     /// libpfm4 does not know the name (`PFM_ERR_NOTFOUND`).
     case unknownEvent(name: String)
     /// libpfm4 knows the name but could not encode it (bad unit mask, attribute, ...).
@@ -25,7 +25,7 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
     case closeFailed(errno: Int32)
 
     /// The event name the error is about, when it is about one.
-    public var eventName: String? {
+    package var eventName: String? {
         switch self {
         case .unknownEvent(let name), .encodingFailed(let name, _, _), .openFailed(let name, _, _, _),
             .kernelModeDenied(let name, _, _):
@@ -35,7 +35,7 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// One line: the subject, what failed, why, and the errno or libpfm symbol.
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownEvent(let name): "event '\(name)' unknown: \(reason)"
         case .encodingFailed(let name, _, _): "event '\(name)' cannot be encoded: \(reason)"
@@ -49,7 +49,7 @@ public enum CounterError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Why, without the subject: e.g. `no hardware PMU on this host (ENOENT)`.
-    public var reason: String {
+    package var reason: String {
         switch self {
         case .unknownEvent:
             return "libpfm4 cannot encode it (PFM_ERR_NOTFOUND)"

@@ -3,16 +3,16 @@ extension CounterGroup {
     ///
     /// Values and times are cumulative since open (time fields even survive `reset()`), so compare two
     /// readings with `delta(since:)`.
-    public struct Reading: Sendable, Equatable {
+    package struct Reading: Sendable, Equatable {
         /// Cumulative counts, one per opened event, in the order the events were requested.
-        public var values: [UInt64]
+        package var values: [UInt64]
         /// Nanoseconds the group was enabled since open.
-        public var timeEnabledNanoseconds: UInt64
+        package var timeEnabledNanoseconds: UInt64
         /// Nanoseconds the group was actually on the PMU since open (below enabled when multiplexed).
-        public var timeRunningNanoseconds: UInt64
+        package var timeRunningNanoseconds: UInt64
 
         /// Creates a reading from raw figures.
-        public init(values: [UInt64], timeEnabledNanoseconds: UInt64, timeRunningNanoseconds: UInt64) {
+        package init(values: [UInt64], timeEnabledNanoseconds: UInt64, timeRunningNanoseconds: UInt64) {
             self.values = values
             self.timeEnabledNanoseconds = timeEnabledNanoseconds
             self.timeRunningNanoseconds = timeRunningNanoseconds
@@ -26,7 +26,7 @@ extension CounterGroup {
         ///   - byteCount: how many bytes read(2) returned.
         ///   - expectedEvents: how many events the group holds.
         /// - Throws: `CounterError.malformedRead` when the record is short or holds another event count.
-        public init(
+        package init(
             parsing words: UnsafeBufferPointer<UInt64>, byteCount: Int, expectedEvents: Int
         ) throws(CounterError) {
             let wordCount = min(byteCount / MemoryLayout<UInt64>.size, words.count)
@@ -47,7 +47,7 @@ extension CounterGroup {
         }
 
         /// What changed between `earlier` and this reading.
-        public func delta(since earlier: Reading) -> CounterDelta {
+        package func delta(since earlier: Reading) -> CounterDelta {
             CounterDelta(
                 values: zip(values, earlier.values).map { $0 &- $1 },
                 timeEnabledNanoseconds: timeEnabledNanoseconds &- earlier.timeEnabledNanoseconds,

@@ -9,12 +9,12 @@ import CPerf
 /// time fields, so measure with `read()` before and after and take `delta(since:)`.
 ///
 /// Not `Sendable` on purpose: the kernel counts the thread that opened the group.
-public struct CounterGroup: ~Copyable {
+package struct CounterGroup: ~Copyable {
     /// The opened events, in request order; `Reading.values` follow this order.
-    public let eventNames: [String]
+    package let eventNames: [String]
     /// The requested events that could not be encoded or opened, each with its reason (empty for
     /// `init(events:)`, which fails instead).
-    public let unavailable: [CounterError]
+    package let unavailable: [CounterError]
 
     /// Leader first, then members in request order.
     private let descriptors: [Int32]
@@ -28,7 +28,7 @@ public struct CounterGroup: ~Copyable {
     ///   - includesKernel: count kernel mode too; user space only by default.
     /// - Throws: the first event's `CounterError` (`.unknownEvent`, `.encodingFailed`,
     ///   `.libpfmUnavailable`, `.openFailed`); anything already opened is closed.
-    public init(events: [String], includesKernel: Bool = false) throws(CounterError) {
+    package init(events: [String], includesKernel: Bool = false) throws(CounterError) {
         let encodings = try events.map { (name) throws(CounterError) in
             try EventEncoding.encode(name, includesKernel: includesKernel)
         }
@@ -51,7 +51,7 @@ public struct CounterGroup: ~Copyable {
     /// - Parameters:
     ///   - events: event names (generic perf names or any libpfm4 name).
     ///   - includesKernel: count kernel mode too; user space only by default.
-    public init(openingAvailableOf events: [String], includesKernel: Bool = false) {
+    package init(openingAvailableOf events: [String], includesKernel: Bool = false) {
         var opened: [Int32] = []
         var names: [String] = []
         var failures: [CounterError] = []
@@ -85,21 +85,21 @@ public struct CounterGroup: ~Copyable {
     /// Starts counting on every event of the group.
     ///
     /// - Throws: `CounterError.controlFailed`.
-    public func enable() throws(CounterError) {
+    package func enable() throws(CounterError) {
         try control("enable", cperf_perf_event_enable_group)
     }
 
     /// Stops counting on every event of the group.
     ///
     /// - Throws: `CounterError.controlFailed`.
-    public func disable() throws(CounterError) {
+    package func disable() throws(CounterError) {
         try control("disable", cperf_perf_event_disable_group)
     }
 
     /// Zeroes every value of the group. The kernel keeps the time fields, so this does not replace deltas.
     ///
     /// - Throws: `CounterError.controlFailed`.
-    public func reset() throws(CounterError) {
+    package func reset() throws(CounterError) {
         try control("reset", cperf_perf_event_reset_group)
     }
 
@@ -107,7 +107,7 @@ public struct CounterGroup: ~Copyable {
     ///
     /// - Returns: values in `eventNames` order; an empty reading for an empty group.
     /// - Throws: `CounterError.readFailed` or `.malformedRead`.
-    public func read() throws(CounterError) -> Reading {
+    package func read() throws(CounterError) -> Reading {
         guard let leader = descriptors.first else {
             return Reading(values: [], timeEnabledNanoseconds: 0, timeRunningNanoseconds: 0)
         }

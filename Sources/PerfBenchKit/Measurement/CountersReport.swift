@@ -1,23 +1,23 @@
 /// What `perfbench counters` reports: the host, the libpfm4 PMU models it detected, and for each
 /// event whether it encodes and opens here, and why not.
-public struct CountersReport: Codable, Sendable, Equatable {
+package struct CountersReport: Codable, Sendable, Equatable {
     /// One event's verdict.
-    public struct Event: Codable, Sendable, Equatable {
+    package struct Event: Codable, Sendable, Equatable {
         /// The name as asked.
-        public var name: String
+        package var name: String
         /// "hardware" (needs a PMU), "software", or nil when the name did not encode.
-        public var kind: String?
+        package var kind: String?
         /// Whether libpfm4 encoded the name.
-        public var encodable: Bool
+        package var encodable: Bool
         /// Whether perf_event_open succeeded for this thread.
-        public var openable: Bool
+        package var openable: Bool
         /// Why not, when not openable (`no hardware PMU on this host (ENOENT)`).
-        public var reason: String?
+        package var reason: String?
         /// The errno (positive) or libpfm code (negative) behind `reason`.
-        public var code: Int32?
+        package var code: Int32?
         /// Whether the event counts kernel mode: asked for, or a `KernelSideEvents` name (which
         /// counts nothing in user space alone). Nil when the name did not encode.
-        public var includesKernel: Bool?
+        package var includesKernel: Bool?
 
         enum CodingKeys: String, CodingKey {
             case name, kind, encodable, openable, reason, code
@@ -26,22 +26,22 @@ public struct CountersReport: Codable, Sendable, Equatable {
     }
 
     /// The events the command checks when none are given: perf's generic hardware and software names.
-    public static let defaultEvents = [
+    package static let defaultEvents = [
         "instructions", "cycles", "branches", "branch-misses", "cache-references", "cache-misses",
         "task-clock", "cpu-clock", "page-faults", "minor-faults", "major-faults", "context-switches",
         "cpu-migrations",
     ]
 
     /// The probed host.
-    public var host: HostDescription
+    package var host: HostDescription
     /// libpfm4 PMU models detected on this host (`perf`, `perf_raw`, a CPU model such as `amd64_fam19h_zen4`).
-    public var libpfmModels: [String]
+    package var libpfmModels: [String]
     /// Whether events count kernel mode too (false: user space only).
-    public var includesKernel: Bool
+    package var includesKernel: Bool
     /// One verdict per event, in the order asked.
-    public var events: [Event]
+    package var events: [Event]
     /// One line: which kinds of events work here, and why hardware events don't when they don't.
-    public var summary: String
+    package var summary: String
 
     enum CodingKeys: String, CodingKey {
         case host
@@ -51,7 +51,7 @@ public struct CountersReport: Codable, Sendable, Equatable {
     }
 
     /// Creates a report and derives its summary from the events.
-    public init(host: HostDescription, libpfmModels: [String], includesKernel: Bool, events: [Event]) {
+    package init(host: HostDescription, libpfmModels: [String], includesKernel: Bool, events: [Event]) {
         self.host = host
         self.libpfmModels = libpfmModels
         self.includesKernel = includesKernel
@@ -85,7 +85,7 @@ public struct CountersReport: Codable, Sendable, Equatable {
     /// - Parameters:
     ///   - events: event names, checked in order.
     ///   - includesKernel: count kernel mode too; user space only by default.
-    public static func make(events: [String], includesKernel: Bool = false) -> CountersReport {
+    package static func make(events: [String], includesKernel: Bool = false) -> CountersReport {
         let probes = EventProbe.probe(events, includesKernel: includesKernel)
         return CountersReport(
             host: HostProbe.probe(),
@@ -116,7 +116,7 @@ extension CountersReport.Event {
 
 extension CounterError {
     /// The errno (positive) or libpfm code (negative) behind the error, when there is one.
-    public var code: Int32? {
+    package var code: Int32? {
         switch self {
         case .unknownEvent: -4
         case .encodingFailed(_, let code, _), .libpfmUnavailable(let code, _): code

@@ -8,21 +8,21 @@ import Glibc
 ///
 /// Closes the fd in `deinit`; `close()` closes it and reports the error, and
 /// `takeDescriptorOwnership()` moves the raw fd out (to a `CounterGroup`).
-public struct EventDescriptor: ~Copyable {
+package struct EventDescriptor: ~Copyable {
     private var fd: Int32
 
     /// Opens `encoding` for the calling thread as the leader of a new group; it starts disabled.
     ///
     /// - Throws: `CounterError.openFailed` with the errno and the paranoid level at the time, or
     ///   `.kernelModeDenied` when counting the kernel is what was refused.
-    public init(openingLeader encoding: EventEncoding) throws(CounterError) {
+    package init(openingLeader encoding: EventEncoding) throws(CounterError) {
         try self.init(opening: encoding, groupFD: -1)
     }
 
     /// Opens `encoding` for the calling thread as a member of `leader`'s group; it follows the leader.
     ///
     /// - Throws: `CounterError.openFailed` with the errno and the paranoid level at the time.
-    public init(opening encoding: EventEncoding, inGroupOf leader: borrowing EventDescriptor) throws(CounterError) {
+    package init(opening encoding: EventEncoding, inGroupOf leader: borrowing EventDescriptor) throws(CounterError) {
         try self.init(opening: encoding, groupFD: leader.fd)
     }
 
@@ -50,7 +50,7 @@ public struct EventDescriptor: ~Copyable {
     ///
     /// - Returns: the number of bytes the kernel wrote.
     /// - Throws: `CounterError.readFailed`.
-    public borrowing func readGroup(into buffer: UnsafeMutableBufferPointer<UInt64>) throws(CounterError) -> Int {
+    package borrowing func readGroup(into buffer: UnsafeMutableBufferPointer<UInt64>) throws(CounterError) -> Int {
         try Self.readGroup(fd, into: buffer)
     }
 
@@ -74,7 +74,7 @@ public struct EventDescriptor: ~Copyable {
     /// Closes the fd, reporting the close error instead of dropping it.
     ///
     /// - Throws: `CounterError.closeFailed`.
-    public consuming func close() throws(CounterError) {
+    package consuming func close() throws(CounterError) {
         let descriptor = takeDescriptorOwnership()
         let rc = cperf_perf_event_close(descriptor)
         if rc < 0 { throw .closeFailed(errno: -rc) }

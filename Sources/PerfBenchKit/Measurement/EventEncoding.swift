@@ -1,26 +1,26 @@
 import CPerf
 
 /// What perf_event_open needs to know about one named event, as libpfm4 encoded it.
-public struct EventEncoding: Sendable, Equatable {
+package struct EventEncoding: Sendable, Equatable {
     /// The name as given (`cycles`, `amd64_fam19h_zen4::RETIRED_INSTRUCTIONS`).
-    public var name: String
+    package var name: String
     /// `perf_event_attr.type` (0 hardware, 1 software, 3 cache, 4 raw, or a dynamic PMU type).
-    public var type: UInt32
+    package var type: UInt32
     /// `perf_event_attr.config`.
-    public var config: UInt64
+    package var config: UInt64
     /// `perf_event_attr.config1` (extended PMU field).
-    public var config1: UInt64
+    package var config1: UInt64
     /// `perf_event_attr.config2` (extended PMU field).
-    public var config2: UInt64
+    package var config2: UInt64
     /// Whether user-space execution is not counted.
-    public var excludesUser: Bool
+    package var excludesUser: Bool
     /// Whether kernel execution is not counted (the default: `perf_event_paranoid` 2 allows only user space).
-    public var excludesKernel: Bool
+    package var excludesKernel: Bool
     /// Whether hypervisor execution is not counted.
-    public var excludesHypervisor: Bool
+    package var excludesHypervisor: Bool
 
     /// Whether opening the event needs a hardware PMU: everything but software and tracepoint events.
-    public var isHardware: Bool {
+    package var isHardware: Bool {
         type != UInt32(CPERF_TYPE_SOFTWARE) && type != UInt32(CPERF_TYPE_TRACEPOINT)
     }
 
@@ -43,7 +43,7 @@ public struct EventEncoding: Sendable, Equatable {
     ///   - includesKernel: count kernel-mode too (needs `perf_event_paranoid` ≤ 1); user space only by
     ///     default, except for `KernelSideEvents`, which count nothing otherwise and always include it.
     /// - Throws: `CounterError.unknownEvent`, `.encodingFailed`, `.libpfmUnavailable`.
-    public static func encode(_ name: String, includesKernel: Bool = false) throws(CounterError) -> EventEncoding {
+    package static func encode(_ name: String, includesKernel: Bool = false) throws(CounterError) -> EventEncoding {
         let includesKernel = includesKernel || KernelSideEvents.countsOnlyInKernel(name)
         let initialization = LibpfmInitialization.result
         guard initialization == 0 else {
@@ -66,7 +66,7 @@ public struct EventEncoding: Sendable, Equatable {
     ///
     /// Names qualified with a model that is not listed here fail to encode with `.unknownEvent`.
     /// Empty when libpfm4 is unavailable.
-    public static func presentPMUModels() -> [String] {
+    package static func presentPMUModels() -> [String] {
         guard LibpfmInitialization.result == 0 else { return [] }
         let limit = cperf_pfm_pmu_limit()
         guard limit > 0 else { return [] }

@@ -1,28 +1,28 @@
 /// Where and how a result was measured, embedded in every results document so two documents can
 /// say whether their absolute figures are comparable. Filled by `HostProbe.probe()`.
-public struct HostDescription: Codable, Sendable, Equatable {
+package struct HostDescription: Codable, Sendable, Equatable {
     /// What decides speed (CPU, frequency, kernel, hypervisor); nil for a migrated `/1` file,
     /// which recorded only a model name: such a host is comparable with none.
-    public var identity: HostIdentity?
+    package var identity: HostIdentity?
     /// Online logical CPUs (`sysconf(_SC_NPROCESSORS_ONLN)`).
-    public var logicalCores: Int
+    package var logicalCores: Int
     /// Whether hardware events can be opened (a trial open of `instructions`), and why not.
-    public var pmu: CapabilityStatus
+    package var pmu: CapabilityStatus
     /// `/proc/sys/kernel/perf_event_paranoid`, nil when unreadable.
-    public var perfEventParanoid: Int?
+    package var perfEventParanoid: Int?
     /// The compiler that built the binary, from compile-time `#if compiler` checks (e.g. "swiftc 6.3";
     /// the patch level is not visible to source code).
-    public var swiftVersion: String
+    package var swiftVersion: String
     /// The process allocator, e.g. name "jemalloc" version "5.3.0-0-g…", or "system".
-    public var allocator: AllocatorDescription
+    package var allocator: AllocatorDescription
     /// `valgrind --version` found on PATH (detail "valgrind-3.19.0"), or why not.
-    public var valgrind: CapabilityStatus
+    package var valgrind: CapabilityStatus
     /// `git rev-parse HEAD` in the current directory; nil outside a git work tree or without git.
-    public var gitCommit: String?
-    public var buildConfiguration: BuildConfiguration
+    package var gitCommit: String?
+    package var buildConfiguration: BuildConfiguration
 
     /// Creates a description from its fields; `HostProbe.probe()` fills one from the running host.
-    public init(
+    package init(
         identity: HostIdentity?, logicalCores: Int, pmu: CapabilityStatus, perfEventParanoid: Int?,
         swiftVersion: String, allocator: AllocatorDescription, valgrind: CapabilityStatus, gitCommit: String?,
         buildConfiguration: BuildConfiguration
@@ -51,22 +51,22 @@ public struct HostDescription: Codable, Sendable, Equatable {
 
     /// Whether absolute times measured on `other` may be compared with ours: equal identities
     /// (CPU, frequency, kernel, hypervisor), core count, compiler, allocator and build configuration.
-    public func isComparable(to other: HostDescription) -> Bool {
+    package func isComparable(to other: HostDescription) -> Bool {
         comparabilityDifferences(to: other).isEmpty
     }
 }
 
 /// A capability that is present (with an optional version or detail) or absent with a reason.
-public struct CapabilityStatus: Codable, Sendable, Equatable {
+package struct CapabilityStatus: Codable, Sendable, Equatable {
     /// Whether the capability is usable here.
-    public var available: Bool
+    package var available: Bool
     /// Version or detail when available (e.g. "valgrind-3.19.0").
-    public var detail: String?
+    package var detail: String?
     /// Why not, when unavailable (e.g. "no hardware PMU on this host (ENOENT)").
-    public var reason: String?
+    package var reason: String?
 
     /// Creates a status; give `reason` whenever `available` is false.
-    public init(available: Bool, detail: String? = nil, reason: String? = nil) {
+    package init(available: Bool, detail: String? = nil, reason: String? = nil) {
         self.available = available
         self.detail = detail
         self.reason = reason
@@ -74,14 +74,14 @@ public struct CapabilityStatus: Codable, Sendable, Equatable {
 }
 
 /// The allocator the process really uses.
-public struct AllocatorDescription: Codable, Sendable, Equatable {
+package struct AllocatorDescription: Codable, Sendable, Equatable {
     /// "jemalloc" or "system".
-    public var name: String
+    package var name: String
     /// jemalloc's `version` mallctl; nil for the system allocator.
-    public var version: String?
+    package var version: String?
 
     /// Creates an allocator description.
-    public init(name: String, version: String? = nil) {
+    package init(name: String, version: String? = nil) {
         self.name = name
         self.version = version
     }

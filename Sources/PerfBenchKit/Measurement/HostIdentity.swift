@@ -5,27 +5,27 @@
 /// of one kind with EPYC family 0x19 and 0x1A ran the same build 2.5–3.4× apart, and a
 /// description that said only "AMD EPYC" called them comparable. Ratios and exact counts travel
 /// across identities; times do not.
-public struct HostIdentity: Codable, Sendable, Hashable, CustomStringConvertible {
+package struct HostIdentity: Codable, Sendable, Hashable, CustomStringConvertible {
     /// `/proc/cpuinfo` `vendor_id`, e.g. `AuthenticAMD`, `GenuineIntel`.
-    public var vendor: String
+    package var vendor: String
     /// CPUID family, model and stepping (`cpu family`, `model`, `stepping`).
-    public var family: Int
-    public var model: Int
-    public var stepping: Int
+    package var family: Int
+    package var model: Int
+    package var stepping: Int
     /// `model name`, for people; not part of equality beyond what the numbers already say.
-    public var modelName: String
+    package var modelName: String
     /// Nominal frequency in MHz: cpufreq's `cpuinfo_max_freq` where present, else `cpu MHz`
     /// rounded to 10 MHz (a guest reports its host's TSC frequency there).
-    public var megahertz: Int
+    package var megahertz: Int
     /// `microcode`, nil where unreadable (common under a hypervisor).
-    public var microcode: String?
+    package var microcode: String?
     /// `uname -r`.
-    public var kernel: String
+    package var kernel: String
     /// The hypervisor's CPUID signature (`KVMKVMKVM`), `unknown` when the hypervisor bit is set
     /// without a readable signature, nil on bare metal.
-    public var hypervisor: String?
+    package var hypervisor: String?
 
-    public init(
+    package init(
         vendor: String, family: Int, model: Int, stepping: Int, modelName: String, megahertz: Int,
         microcode: String?, kernel: String, hypervisor: String?
     ) {
@@ -41,13 +41,13 @@ public struct HostIdentity: Codable, Sendable, Hashable, CustomStringConvertible
     }
 
     /// `GenuineIntel 6/0xcf/2 2300MHz ucode 0x1, kernel 6.18.44, KVMKVMKVM`.
-    public var description: String {
+    package var description: String {
         "\(vendor) \(family)/0x\(String(model, radix: 16))/\(stepping) \(megahertz)MHz"
             + (microcode.map { " ucode \($0)" } ?? "") + ", kernel \(kernel)" + ", \(hypervisor ?? "bare metal")"
     }
 
     /// The fields in which `other` differs, each as `field a vs b`; empty when equal.
-    public func differences(to other: HostIdentity) -> [String] {
+    package func differences(to other: HostIdentity) -> [String] {
         var differences: [String] = []
         func compare<T: Equatable>(_ name: String, _ a: T, _ b: T, _ show: (T) -> String) {
             if a != b { differences.append("\(name) \(show(a)) vs \(show(b))") }
@@ -64,11 +64,11 @@ public struct HostIdentity: Codable, Sendable, Hashable, CustomStringConvertible
     }
 
     /// Identities are equal when every field that decides speed is; the model name is a label.
-    public static func == (lhs: HostIdentity, rhs: HostIdentity) -> Bool {
+    package static func == (lhs: HostIdentity, rhs: HostIdentity) -> Bool {
         lhs.differences(to: rhs).isEmpty
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(vendor)
         hasher.combine(family)
         hasher.combine(model)

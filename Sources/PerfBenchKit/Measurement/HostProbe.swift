@@ -2,14 +2,14 @@ import CPerf
 import Foundation
 
 /// Fills a `HostDescription` from the running host.
-public enum HostProbe {
+package enum HostProbe {
     /// Probes the host: /proc for CPU and paranoid level, `uname`, a trial open of `instructions`
     /// for the PMU, jemalloc's `version` mallctl, `valgrind --version` and `git rev-parse HEAD`
     /// (both found on `PATH`, run with the current directory).
     ///
     /// Never throws: anything that cannot be learned is recorded as unavailable with its reason,
     /// or nil where the field is optional.
-    public static func probe() -> HostDescription {
+    package static func probe() -> HostDescription {
         let cpuInfo = ProcFile.read("/proc/cpuinfo") ?? ""
         let onlineCores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
         return HostDescription(
@@ -62,7 +62,7 @@ public enum HostProbe {
 
     /// The compiler that built this binary, from compile-time `#if compiler` checks (minor version
     /// only: the patch level is not visible to the source).
-    public static let compilerVersion: String = {
+    package static let compilerVersion: String = {
         #if compiler(>=7.0)
         return "swiftc >= 7.0"
         #elseif compiler(>=6.4)
@@ -80,7 +80,7 @@ public enum HostProbe {
 
     /// PMU availability, decided by trying to open `instructions` for this thread; the reason reads
     /// like `no hardware PMU on this host (ENOENT)`.
-    public static func pmuStatus() -> CapabilityStatus {
+    package static func pmuStatus() -> CapabilityStatus {
         let probe = EventProbe.probe("instructions")
         switch probe.availability {
         case .available: return CapabilityStatus(available: true, detail: "instructions opens")

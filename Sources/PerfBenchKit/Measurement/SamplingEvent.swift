@@ -5,14 +5,14 @@ import Glibc
 #endif
 
 /// How often a sampling event takes a sample.
-public enum SamplingRate: Sendable, Equatable, CustomStringConvertible {
+package enum SamplingRate: Sendable, Equatable, CustomStringConvertible {
     /// One sample every `n` occurrences of the event (nanoseconds for the software clocks).
     case period(UInt64)
     /// About `n` samples per second of the thread's running time.
     case frequency(UInt64)
 
     /// `every 250000 events` or `at 4000 Hz`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .period(let period): "every \(period) events"
         case .frequency(let hertz): "at \(hertz) Hz"
@@ -21,13 +21,13 @@ public enum SamplingRate: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The value and times of a sampling event, read with `read(2)`.
-public struct SamplingCount: Sendable, Equatable {
+package struct SamplingCount: Sendable, Equatable {
     /// Events counted while enabled (nanoseconds for `cpu-clock` and `task-clock`).
-    public var value: UInt64
+    package var value: UInt64
     /// Nanoseconds the event was enabled.
-    public var enabledNanoseconds: UInt64
+    package var enabledNanoseconds: UInt64
     /// Nanoseconds the event was enabled and scheduled on the PMU (or the software clock).
-    public var runningNanoseconds: UInt64
+    package var runningNanoseconds: UInt64
 
     /// A count from its parts (package-visible for tests).
     package init(
@@ -44,13 +44,13 @@ public struct SamplingCount: Sendable, Equatable {
 /// Samples the calling thread only (user space, user callchains), from when `enable()` is called to
 /// `disable()`; `drain()` takes every whole record the kernel has written and hands the space back.
 /// The fd is closed and the ring unmapped in `deinit`.
-public final class SamplingEvent {
+package final class SamplingEvent {
     /// The encoding that was opened.
-    public let encoding: EventEncoding
+    package let encoding: EventEncoding
     /// The rate asked for.
-    public let rate: SamplingRate
+    package let rate: SamplingRate
     /// Data pages in the ring (a power of two).
-    public let dataPages: UInt32
+    package let dataPages: UInt32
     private let fd: Int32
     private let base: UnsafeMutableRawPointer
 
@@ -59,7 +59,7 @@ public final class SamplingEvent {
     ///
     /// - Throws: `CounterError.openFailed` (with the errno and paranoid level) when the event does
     ///   not open; `.controlFailed("mmap", errno)` when no ring size maps.
-    public init(_ encoding: EventEncoding, rate: SamplingRate, dataPages: UInt32 = 128) throws(CounterError) {
+    package init(_ encoding: EventEncoding, rate: SamplingRate, dataPages: UInt32 = 128) throws(CounterError) {
         var spec = encoding.spec
         let period: UInt64
         switch rate {
@@ -102,7 +102,7 @@ public final class SamplingEvent {
     /// Starts sampling (`PERF_EVENT_IOC_ENABLE`).
     ///
     /// - Throws: `CounterError.controlFailed`.
-    public func enable() throws(CounterError) {
+    package func enable() throws(CounterError) {
         let rc = cperf_sampling_enable(fd)
         if rc < 0 { throw .controlFailed(operation: "enable", errno: -rc) }
     }
@@ -110,7 +110,7 @@ public final class SamplingEvent {
     /// Stops sampling (`PERF_EVENT_IOC_DISABLE`).
     ///
     /// - Throws: `CounterError.controlFailed`.
-    public func disable() throws(CounterError) {
+    package func disable() throws(CounterError) {
         let rc = cperf_sampling_disable(fd)
         if rc < 0 { throw .controlFailed(operation: "disable", errno: -rc) }
     }
@@ -118,7 +118,7 @@ public final class SamplingEvent {
     /// The event's count and times since it was opened (they only grow).
     ///
     /// - Throws: `CounterError.readFailed`.
-    public func read() throws(CounterError) -> SamplingCount {
+    package func read() throws(CounterError) -> SamplingCount {
         var values: (UInt64, UInt64, UInt64) = (0, 0, 0)
         let rc = withUnsafeMutableBytes(of: &values) {
             cperf_sampling_read(fd, $0.baseAddress!.assumingMemoryBound(to: UInt64.self))
@@ -128,12 +128,12 @@ public final class SamplingEvent {
     }
 
     /// The calling thread's kernel id: the `tid` of the samples it takes.
-    public static var callingThreadID: UInt32 {
+    package static var callingThreadID: UInt32 {
         UInt32(truncatingIfNeeded: cperf_sampling_thread_id())
     }
 
     /// Every whole record written since the last drain; the space is handed back to the kernel.
-    public func drain() -> PerfRecords {
+    package func drain() -> PerfRecords {
         var position = cperf_ring_position()
         cperf_sampling_position(base, &position)
         let pageSize = UInt64(max(cperf_sampling_page_size(), 4096))

@@ -9,14 +9,14 @@ import Glibc
 ///
 /// Open it after the profiled code has run (so every module it loaded is mapped) and before any is
 /// unloaded. Lookups are cached per address.
-public final class Symbolizer {
+package final class Symbolizer {
     private let session: OpaquePointer
     private var cache: [UInt64: String] = [:]
 
     /// Reports every module mapped into this process.
     ///
     /// - Throws: `ProfileError.symbolsUnavailable` with libdwfl's reason.
-    public init() throws(ProfileError) {
+    package init() throws(ProfileError) {
         var session: OpaquePointer?
         let rc = csymbols_open_process(getpid(), &session)
         guard rc == 0, let session else {
@@ -36,7 +36,7 @@ public final class Symbolizer {
 
     /// The demangled name of the function containing `address`; `[module section]` (e.g.
     /// `[perfbench .plt]`) when the module has no symbol there, `[unknown]` when no module maps it.
-    public func name(at address: UInt64) -> String {
+    package func name(at address: UInt64) -> String {
         if let cached = cache[address] { return cached }
         var symbol = [CChar](repeating: 0, count: 1024)
         var module = [CChar](repeating: 0, count: 256)
@@ -70,7 +70,7 @@ public final class Symbolizer {
     ///
     /// Return addresses are looked up one byte back so a call that ends its function (a `noreturn`
     /// call) is named after the caller, not the function that follows it.
-    public func stack(_ callchain: [UInt64]) -> [String] {
+    package func stack(_ callchain: [UInt64]) -> [String] {
         var frames: [String] = []
         frames.reserveCapacity(callchain.count)
         for (position, address) in callchain.enumerated().reversed() {
@@ -87,9 +87,9 @@ public final class Symbolizer {
 /// Symbol names made readable by the toolchain's own demanglers: the Swift runtime's
 /// `swift_demangle` for Swift symbols and libstdc++'s `__cxa_demangle` for the runtime's C++
 /// functions, never a demangler of perfbench's.
-public enum SwiftDemangler {
+package enum SwiftDemangler {
     /// The demangled name of `symbol`, or `symbol` unchanged when it is neither a Swift nor a C++ symbol.
-    public static func demangle(_ symbol: String) -> String {
+    package static func demangle(_ symbol: String) -> String {
         if symbol.hasPrefix("_Z") { return demangled(symbol, csymbols_cxx_demangle) ?? symbol }
         return demangled(symbol, csymbols_swift_demangle) ?? symbol
     }

@@ -3,19 +3,19 @@
 /// The dump must come from a run with `--separate-callers=N`, so each function's cost is kept per
 /// caller chain (`callee'caller'caller…`): those chains are the stacks, and each chain's self cost is
 /// exact. `--separate-recs=1` keeps recursion out of the names.
-public struct CallgrindProfile: Sendable, Equatable {
+package struct CallgrindProfile: Sendable, Equatable {
     /// The client-request label of the dump (`desc: Trigger: Client Request: <label>`).
-    public var label: String
+    package var label: String
     /// The dump's `totals:` instruction count.
-    public var totalInstructions: UInt64
+    package var totalInstructions: UInt64
     /// Self instructions per stack, root first, names as `demangle` gave them.
-    public var stacks: StackProfile
+    package var stacks: StackProfile
     /// Whether some chain reached the `--separate-callers` depth, so its outermost callers are cut.
-    public var hasTruncatedChains: Bool
+    package var hasTruncatedChains: Bool
 }
 
 /// Reads callgrind's profile format (`callgrind_format`, positions `line`, `--dump-instr=no`).
-public enum CallgrindProfileParser {
+package enum CallgrindProfileParser {
     /// Parses one dump.
     ///
     /// - Parameters:
@@ -23,7 +23,7 @@ public enum CallgrindProfileParser {
     ///   - chainDepth: the `--separate-callers` depth the run used (a chain this long may be cut).
     ///   - demangle: turns a symbol as callgrind wrote it into the name a frame shows.
     /// - Returns: nil when the dump has no client-request label or no totals line.
-    public static func parse(_ text: String, chainDepth: Int, demangle: (String) -> String) -> CallgrindProfile? {
+    package static func parse(_ text: String, chainDepth: Int, demangle: (String) -> String) -> CallgrindProfile? {
         var label: String?
         var totals: UInt64?
         var selfCosts: [String: UInt64] = [:]

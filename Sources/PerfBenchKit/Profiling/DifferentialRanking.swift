@@ -1,50 +1,50 @@
 /// One function in the legacy-against-fixed table.
-public struct DifferentialRow: Sendable, Equatable {
+package struct DifferentialRow: Sendable, Equatable {
     /// The function.
-    public var function: String
+    package var function: String
     /// Legacy self cost (samples or instructions).
-    public var legacySelf: UInt64
+    package var legacySelf: UInt64
     /// Fixed self cost.
-    public var fixedSelf: UInt64
+    package var fixedSelf: UInt64
     /// Legacy self cost as a share of the legacy total (0...1).
-    public var legacyShare: Double
+    package var legacyShare: Double
     /// Fixed self cost as a share of the fixed total.
-    public var fixedShare: Double
+    package var fixedShare: Double
     /// Legacy self cost per event, in the sides' weight unit (ns, instructions, ...).
-    public var legacyPerEvent: Double
+    package var legacyPerEvent: Double
     /// Fixed self cost per event.
-    public var fixedPerEvent: Double
+    package var fixedPerEvent: Double
 
     /// Legacy − fixed per event: what the fix removed from this function (negative: added).
-    public var savedPerEvent: Double { legacyPerEvent - fixedPerEvent }
+    package var savedPerEvent: Double { legacyPerEvent - fixedPerEvent }
 }
 
 /// One function whose share of a profile changed between two profiles of the same side.
-public struct ShareChange: Sendable, Equatable {
+package struct ShareChange: Sendable, Equatable {
     /// The function.
-    public var function: String
+    package var function: String
     /// Self cost in the first profile.
-    public var beforeSelf: UInt64
+    package var beforeSelf: UInt64
     /// Self cost in the second.
-    public var afterSelf: UInt64
+    package var afterSelf: UInt64
     /// Share of the first profile's total (0...1).
-    public var beforeShare: Double
+    package var beforeShare: Double
     /// Share of the second's.
-    public var afterShare: Double
+    package var afterShare: Double
 
     /// after − before, in shares (0.05 is five percentage points).
-    public var change: Double { afterShare - beforeShare }
+    package var change: Double { afterShare - beforeShare }
 }
 
 /// Ranks functions between two profiles.
-public enum DifferentialRanking {
+package enum DifferentialRanking {
     /// Functions with self cost on either side, ranked by legacy − fixed self cost per event, largest
     /// saving first.
     ///
     /// Per event, because the sides run different event counts (a slow legacy side runs fewer):
     /// a count becomes a cost through the side's weight (ns per sample, 1 per instruction) and its
     /// event count.
-    public static func legacyAgainstFixed(legacy: SideProfile, fixed: SideProfile) -> [DifferentialRow] {
+    package static func legacyAgainstFixed(legacy: SideProfile, fixed: SideProfile) -> [DifferentialRow] {
         let legacyCosts = Dictionary(uniqueKeysWithValues: legacy.stacks.functionCosts().map { ($0.name, $0.selfCost) })
         let fixedCosts = Dictionary(uniqueKeysWithValues: fixed.stacks.functionCosts().map { ($0.name, $0.selfCost) })
         let names = Set(legacyCosts.keys).union(fixedCosts.keys)
@@ -64,7 +64,7 @@ public enum DifferentialRanking {
 
     /// Functions of either profile whose share of its total changed, largest change (either way)
     /// first; unchanged shares are left out.
-    public static func shareChanges(before: StackProfile, after: StackProfile) -> [ShareChange] {
+    package static func shareChanges(before: StackProfile, after: StackProfile) -> [ShareChange] {
         let beforeCosts = Dictionary(uniqueKeysWithValues: before.functionCosts().map { ($0.name, $0.selfCost) })
         let afterCosts = Dictionary(uniqueKeysWithValues: after.functionCosts().map { ($0.name, $0.selfCost) })
         let names = Set(beforeCosts.keys).union(afterCosts.keys)

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The root is at the bottom and a frame's width is its inclusive cost; each box's tooltip holds the
 /// full demangled name and its figures. Boxes narrower than a pixel are left out.
-public enum FlameGraphSVG {
+package enum FlameGraphSVG {
     static let width = 1200.0
     static let margin = 10.0
     static let frameHeight = 17.0
@@ -19,7 +19,7 @@ public enum FlameGraphSVG {
     ///   - title: the heading (e.g. `legacy · lb.select.consistentHash.n100`).
     ///   - subtitle: how it was measured.
     ///   - unit: what a count is (`samples`, `instructions`).
-    public static func render(_ profile: StackProfile, title: String, subtitle: String, unit: String) -> String {
+    package static func render(_ profile: StackProfile, title: String, subtitle: String, unit: String) -> String {
         let tree = FlameTree([(profile, 1)])
         let total = tree.nodes[0].values[0]
         let boxes = tree.layout(width: width - 2 * margin, weight: { $0.values[0] }, minimumWidth: 0.5)
@@ -43,7 +43,7 @@ public enum FlameGraphSVG {
     ///   - second: the second profile and its factor.
     ///   - names: what to call the two (`legacy`, `fixed`).
     ///   - unit: the unit of a scaled value (`ns/event`, `instructions/event`, `share`).
-    public static func renderDifferential(
+    package static func renderDifferential(
         first: (profile: StackProfile, scale: Double), second: (profile: StackProfile, scale: Double),
         names: (String, String), title: String, subtitle: String, unit: String
     ) -> String {

@@ -4,9 +4,9 @@
 /// ```
 /// [harness];LegacyBaseline.LoadBalancer.select(_:);LegacyBaseline.ConsistentHashRing.sortedEntries() 412
 /// ```
-public enum FoldedFormat {
+package enum FoldedFormat {
     /// The profile as folded lines, sorted by stack so two equal profiles give equal files.
-    public static func render(_ profile: StackProfile) -> String {
+    package static func render(_ profile: StackProfile) -> String {
         var text = ""
         for (stack, count) in profile.sortedStacks {
             text += stack.joined(separator: ";")
@@ -23,7 +23,7 @@ public enum FoldedFormat {
     ///   - text: the file's contents.
     ///   - source: the file's name, for error messages.
     /// - Throws: `ProfileError.malformedFolded` naming the first bad line.
-    public static func parse(_ text: String, source: String) throws(ProfileError) -> StackProfile {
+    package static func parse(_ text: String, source: String) throws(ProfileError) -> StackProfile {
         var profile = StackProfile()
         var lineNumber = 0
         // `\r\n` is one Character in Swift: split on any line break, not on "\n".

@@ -4,9 +4,9 @@
 /// parameter types, effects and return types: `generic specialization <…> of Swift._merge<A>(low:
 /// Swift.UnsafeMutablePointer<A>, …) throws -> Swift.Bool` becomes `Swift._merge(low:mid:high:buffer:by:)`.
 /// The full demangled name stays in the folded file and in each box's tooltip.
-public enum FrameLabel {
+package enum FrameLabel {
     /// The short form of `name`.
-    public static func short(_ name: String) -> String {
+    package static func short(_ name: String) -> String {
         guard !name.hasPrefix("[") else { return name }
         var text = Substring(name)
         var changed = true

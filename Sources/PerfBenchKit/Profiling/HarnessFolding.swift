@@ -3,17 +3,17 @@
 ///
 /// A stack is cut after its innermost harness frame: what remains below is the case's own work,
 /// rooted at `[harness]`. Cost spent in harness code itself becomes the `[harness]` frame's self cost.
-public struct HarnessFolding: Sendable {
+package struct HarnessFolding: Sendable {
     /// The frame that replaces the harness.
-    public static let frameName = "[harness]"
+    package static let frameName = "[harness]"
 
     /// Demangled-name fragments that mark a harness frame.
-    public let markers: [String]
+    package let markers: [String]
 
     /// The harness of perfbench: the event driver and its loop closure (the batch bookkeeping),
     /// the contended driver, `blackHole`, and the profile loop with its enable/disable calls (the
     /// optimizer may inline the loop into the sampler, so the sampler is a marker too).
-    public static let standard = HarnessFolding(markers: [
+    package static let standard = HarnessFolding(markers: [
         "PerfBenchKit.EventDriver",
         "PerfBenchKit.ContendedSelectInstance",
         "PerfBenchKit.blackHole",
@@ -27,24 +27,24 @@ public struct HarnessFolding: Sendable {
     ])
 
     /// A folding with the given markers.
-    public init(markers: [String]) {
+    package init(markers: [String]) {
         self.markers = markers
     }
 
     /// Whether `frame` is harness code.
-    public func isHarness(_ frame: String) -> Bool {
+    package func isHarness(_ frame: String) -> Bool {
         frame == Self.frameName || markers.contains { frame.contains($0) }
     }
 
     /// `stack` (root first) with everything up to its innermost harness frame replaced by `[harness]`;
     /// unchanged when it has no harness frame (a chain the unwinder could not follow to the loop).
-    public func fold(_ stack: [String]) -> [String] {
+    package func fold(_ stack: [String]) -> [String] {
         guard let innermost = stack.lastIndex(where: isHarness) else { return stack }
         return [Self.frameName] + stack[(innermost + 1)...]
     }
 
     /// `profile` with every stack folded.
-    public func fold(_ profile: StackProfile) -> StackProfile {
+    package func fold(_ profile: StackProfile) -> StackProfile {
         profile.mapStacks(fold)
     }
 }

@@ -1,17 +1,17 @@
 /// One `PERF_RECORD_SAMPLE` as the sampling event records it (`PERF_SAMPLE_IP | TID | CALLCHAIN`).
-public struct RawSample: Sendable, Equatable {
+package struct RawSample: Sendable, Equatable {
     /// The sampled instruction pointer.
-    public var ip: UInt64
+    package var ip: UInt64
     /// Process id.
-    public var pid: UInt32
+    package var pid: UInt32
     /// Thread id.
-    public var tid: UInt32
+    package var tid: UInt32
     /// The user-space callchain, innermost first, with the kernel's context markers removed:
     /// the sampled address, then return addresses.
-    public var callchain: [UInt64]
+    package var callchain: [UInt64]
 
     /// A sample with the given fields.
-    public init(ip: UInt64, pid: UInt32, tid: UInt32, callchain: [UInt64]) {
+    package init(ip: UInt64, pid: UInt32, tid: UInt32, callchain: [UInt64]) {
         self.ip = ip
         self.pid = pid
         self.tid = tid
@@ -20,29 +20,29 @@ public struct RawSample: Sendable, Equatable {
 }
 
 /// What a stretch of ring-buffer records held: samples, and everything that says samples are missing.
-public struct PerfRecords: Sendable, Equatable {
+package struct PerfRecords: Sendable, Equatable {
     /// The samples, in ring order.
-    public var samples: [RawSample] = []
+    package var samples: [RawSample] = []
     /// Samples the kernel dropped because the ring was full (sum of `PERF_RECORD_LOST.lost`).
-    public var lostSamples: UInt64 = 0
+    package var lostSamples: UInt64 = 0
     /// `PERF_RECORD_LOST` records seen.
-    public var lostRecords = 0
+    package var lostRecords = 0
     /// `PERF_RECORD_THROTTLE` records: the kernel lowered the sampling rate (too many interrupts).
-    public var throttleRecords = 0
+    package var throttleRecords = 0
     /// `PERF_RECORD_UNTHROTTLE` records.
-    public var unthrottleRecords = 0
+    package var unthrottleRecords = 0
     /// Records whose header or body did not fit their declared size (skipped, counted here).
-    public var truncatedRecords = 0
+    package var truncatedRecords = 0
     /// Bytes after the last whole record (a header promising more than was there).
-    public var truncatedBytes = 0
+    package var truncatedBytes = 0
     /// Records of other types (mmap, comm, ...), skipped.
-    public var otherRecords = 0
+    package var otherRecords = 0
 
     /// An empty tally.
-    public init() {}
+    package init() {}
 
     /// Adds `other`'s samples and counts to these.
-    public mutating func append(_ other: PerfRecords) {
+    package mutating func append(_ other: PerfRecords) {
         samples += other.samples
         lostSamples += other.lostSamples
         lostRecords += other.lostRecords
@@ -58,18 +58,18 @@ public struct PerfRecords: Sendable, Equatable {
 ///
 /// Engine-independent: it takes bytes, so synthetic buffers test wrap-around, lost and truncated
 /// records without a kernel.
-public enum PerfRecordParser {
+package enum PerfRecordParser {
     /// `PERF_RECORD_LOST`.
-    public static let recordLost: UInt32 = 2
+    package static let recordLost: UInt32 = 2
     /// `PERF_RECORD_THROTTLE`.
-    public static let recordThrottle: UInt32 = 5
+    package static let recordThrottle: UInt32 = 5
     /// `PERF_RECORD_UNTHROTTLE`.
-    public static let recordUnthrottle: UInt32 = 6
+    package static let recordUnthrottle: UInt32 = 6
     /// `PERF_RECORD_SAMPLE`.
-    public static let recordSample: UInt32 = 9
+    package static let recordSample: UInt32 = 9
     /// `PERF_CONTEXT_MAX` (-4095): callchain entries at or above it are context markers
     /// (`PERF_CONTEXT_USER`, `PERF_CONTEXT_KERNEL`, ...), not addresses.
-    public static let contextMarkerFloor = UInt64(bitPattern: -4095)
+    package static let contextMarkerFloor = UInt64(bitPattern: -4095)
 
     /// The unread bytes `[tail, head)` of a ring whose data area is `data` (a power-of-two size),
     /// copied out in order: a record that wraps past the end of the area comes out whole.
@@ -77,7 +77,7 @@ public enum PerfRecordParser {
     /// `head` and `tail` are the free-running byte counts of `perf_event_mmap_page`. When
     /// `head - tail` exceeds the area (which a reader that fell behind could see), only the last
     /// `data.count` bytes are taken.
-    public static func unreadBytes(data: UnsafeRawBufferPointer, tail: UInt64, head: UInt64) -> [UInt8] {
+    package static func unreadBytes(data: UnsafeRawBufferPointer, tail: UInt64, head: UInt64) -> [UInt8] {
         let size = UInt64(data.count)
         guard size > 0, head > tail else { return [] }
         let length = min(head - tail, size)
@@ -95,7 +95,7 @@ public enum PerfRecordParser {
     /// A header whose size is below 8 bytes or beyond the bytes left ends the parse and is counted in
     /// `truncatedBytes`; a sample whose body is shorter than its callchain says is counted in
     /// `truncatedRecords` and skipped.
-    public static func parse(_ bytes: [UInt8]) -> PerfRecords {
+    package static func parse(_ bytes: [UInt8]) -> PerfRecords {
         var records = PerfRecords()
         bytes.withUnsafeBytes { buffer in
             var offset = 0

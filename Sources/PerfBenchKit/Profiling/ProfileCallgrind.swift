@@ -11,23 +11,23 @@ import Glibc
 /// around exactly one side's batch at a time and dumps each side with its own label. The run keeps
 /// costs per caller chain (`--separate-callers`), which gives exact stacks, and `--dump-instr=no`
 /// keeps the dumps per line, not per instruction.
-public struct ProfileCallgrind: Sendable {
+package struct ProfileCallgrind: Sendable {
     /// Caller-chain depth kept per function: deeper than any case's stack below the profile loop.
-    public static let chainDepth = 60
+    package static let chainDepth = 60
 
     /// The executable valgrind runs (perfbench itself unless a test says otherwise).
-    public var executable: String
+    package var executable: String
     /// Extra environment for the child (on top of `CallgrindEngine.deterministicEnvironment`).
-    public var environment: [String: String]
+    package var environment: [String: String]
 
     /// An engine that re-runs `executable` (default: this process's own executable).
-    public init(executable: String? = nil, environment: [String: String] = [:]) {
+    package init(executable: String? = nil, environment: [String: String] = [:]) {
         self.executable = executable ?? CallgrindEngine.ownExecutable() ?? "/proc/self/exe"
         self.environment = environment
     }
 
     /// Events per side: the case's callgrind event count, so the profile counts what `run` counts.
-    public static func events(for benchCase: BenchCase) -> Int {
+    package static func events(for benchCase: BenchCase) -> Int {
         max(benchCase.callgrindEvents, 1)
     }
 
@@ -51,7 +51,7 @@ public struct ProfileCallgrind: Sendable {
     /// Profiles the request's sides of `benchCase` under callgrind.
     ///
     /// - Throws: `ProfileError.multithreadedCase`, `.valgrindUnavailable`, `.callgrindFailed`.
-    public func profile(
+    package func profile(
         _ benchCase: BenchCase, parameters: ResolvedParameters, request: ProfileRequest, why: String
     ) throws(ProfileError) -> ProfileOutcome {
         guard !benchCase.isMultithreaded else { throw .multithreadedCase(benchCase.id.description) }
@@ -82,7 +82,7 @@ public struct ProfileCallgrind: Sendable {
     }
 
     /// Label → profile of every dump the child wrote.
-    public func runValgrind(
+    package func runValgrind(
         caseID: String, sides: [Implementation], overrides: [ParameterOverride]
     ) throws(ProfileError) -> [String: CallgrindProfile] {
         let directory = FileManager.default.temporaryDirectory
@@ -134,7 +134,7 @@ public struct ProfileCallgrind: Sendable {
     /// The child side: builds the case's sides and collects each under callgrind.
     ///
     /// - Throws: `ProfileError.callgrindFailed` when not under valgrind or a request fails.
-    public static func runChild(
+    package static func runChild(
         _ benchCase: BenchCase, parameters: ResolvedParameters, sides: [Implementation]
     ) throws(ProfileError) {
         guard CallgrindControl.isRunningUnderValgrind else {

@@ -1,7 +1,7 @@
 /// The command that profiles a case: what `perfbench check` prints next to a flagged case.
-public enum ProfileCommandHint {
+package enum ProfileCommandHint {
     /// `perfbench profile CASE --output profiles/CASE`: both sides, the differential table and flame graphs.
-    public static func command(caseID: String) -> String {
+    package static func command(caseID: String) -> String {
         "perfbench profile \(caseID) --output profiles/\(caseID)"
     }
 

@@ -1,5 +1,5 @@
 /// Why a profile could not be taken, read or written.
-public enum ProfileError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum ProfileError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A folded-stack file has a line that is not `frame;frame count`.
     case malformedFolded(source: String, line: Int, reason: String)
     /// A file could not be read.
@@ -24,7 +24,7 @@ public enum ProfileError: Error, Equatable, Sendable, CustomStringConvertible {
     case multithreadedCase(String)
 
     /// One line: the subject, what failed, why, and the errno symbol where there is one.
-    public var description: String {
+    package var description: String {
         switch self {
         case .malformedFolded(let source, let line, let reason): "\(source):\(line): not a folded stack: \(reason)"
         case .unreadable(let path, let reason): "\(path): cannot be read: \(reason)"
@@ -43,7 +43,7 @@ public enum ProfileError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the fault is in the command line (exit 64) rather than the input or the host.
-    public var isUsageError: Bool {
+    package var isUsageError: Bool {
         switch self {
         case .caseSelection, .unknownEvent, .multithreadedCase: true
         default: false
@@ -51,7 +51,7 @@ public enum ProfileError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the fault is an input file that is missing or malformed.
-    public var isInputError: Bool {
+    package var isInputError: Bool {
         switch self {
         case .malformedFolded, .unreadable: true
         default: false

@@ -1,11 +1,11 @@
 /// The Markdown a profile writes: the differential table (`diff.md`), the CI job summary
 /// (`summary.md`), and the share comparison of `--compare`.
-public enum ProfileMarkdown {
+package enum ProfileMarkdown {
     /// Rows `diff.md` lists (the rest are summed in a last line).
-    public static let differentialRows = 40
+    package static let differentialRows = 40
 
     /// `diff.md`: functions ranked by legacy − fixed self cost per event.
-    public static func differential(_ outcome: ProfileOutcome, legacy: SideProfile, fixed: SideProfile) -> String {
+    package static func differential(_ outcome: ProfileOutcome, legacy: SideProfile, fixed: SideProfile) -> String {
         let rows = DifferentialRanking.legacyAgainstFixed(legacy: legacy, fixed: fixed)
         let unit = legacy.weightUnit
         var lines = [
@@ -55,7 +55,7 @@ public enum ProfileMarkdown {
 
     /// `summary.md`: the engine and why, each side's figures and hottest functions, and the top of
     /// the differential table, for a CI job summary.
-    public static func summary(_ outcome: ProfileOutcome, files: [String], topFunctions: Int = 8) -> String {
+    package static func summary(_ outcome: ProfileOutcome, files: [String], topFunctions: Int = 8) -> String {
         var lines = [
             "### perfbench profile: `\(outcome.caseID)`",
             "",
@@ -123,7 +123,7 @@ public enum ProfileMarkdown {
     }
 
     /// The `--compare` table: functions whose share of the profile changed, largest change first.
-    public static func shareChanges(
+    package static func shareChanges(
         _ changes: [ShareChange], beforeName: String, afterName: String, limit: Int = 30
     ) -> String {
         let rows = changes.prefix(limit).map { change in

@@ -1,5 +1,5 @@
 /// How `perfbench profile` takes its profile.
-public enum ProfileEngineKind: String, Sendable, CaseIterable {
+package enum ProfileEngineKind: String, Sendable, CaseIterable {
     /// Hardware-event sampling where a PMU exists, else callgrind where valgrind runs, else
     /// software-clock sampling; the outcome says which and why.
     case auto
@@ -10,27 +10,27 @@ public enum ProfileEngineKind: String, Sendable, CaseIterable {
 }
 
 /// What to profile, and how.
-public struct ProfileRequest: Sendable {
+package struct ProfileRequest: Sendable {
     /// The case: an exact id, or a pattern that matches exactly one.
-    public var caseID: String
+    package var caseID: String
     /// `--set` parameter overrides.
-    public var overrides: [ParameterOverride]
+    package var overrides: [ParameterOverride]
     /// The sides to profile, in order.
-    public var sides: [Implementation]
+    package var sides: [Implementation]
     /// The engine asked for.
-    public var engine: ProfileEngineKind
+    package var engine: ProfileEngineKind
     /// The sampling event asked for (nil: `cycles`, falling back to the software clocks).
-    public var event: String?
+    package var event: String?
     /// The sampling rate.
-    public var rate: SamplingRate
+    package var rate: SamplingRate
     /// Seconds of sampled running time to aim for per side.
-    public var secondsPerSide: Double
+    package var secondsPerSide: Double
 
     /// The default rate: 4 kHz, one sample per 250 µs of running time on the software clocks.
-    public static let defaultRate = SamplingRate.frequency(4_000)
+    package static let defaultRate = SamplingRate.frequency(4_000)
 
     /// A request with the given fields.
-    public init(
+    package init(
         caseID: String, overrides: [ParameterOverride] = [], sides: [Implementation] = Implementation.allCases,
         engine: ProfileEngineKind = .auto, event: String? = nil, rate: SamplingRate = Self.defaultRate,
         secondsPerSide: Double = 2
@@ -48,8 +48,7 @@ public struct ProfileRequest: Sendable {
     ///
     /// - Throws: `ProfileError.caseSelection` when the id matches no case or several, or an
     ///   override does not fit.
-    public func resolveCase(in catalog: CaseCatalog = .standard) throws(ProfileError) -> (BenchCase, ResolvedParameters)
-    {
+    package func resolveCase(in catalog: CaseCatalog) throws(ProfileError) -> (BenchCase, ResolvedParameters) {
         let selected: [(BenchCase, ResolvedParameters)]
         do {
             if let exact = catalog.cases.first(where: { $0.id.description == caseID }) {

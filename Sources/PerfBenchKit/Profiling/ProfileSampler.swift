@@ -4,16 +4,16 @@ import Glibc
 
 /// The sampling engine: opens one sampling event per side for the calling thread, samples exactly
 /// the side's batches, and turns the callchains into named, harness-folded stacks.
-public enum ProfileSampler {
+package enum ProfileSampler {
     /// The software events tried, in order, when the requested event cannot be opened.
-    public static let softwareFallbacks = ["cpu-clock", "task-clock"]
+    package static let softwareFallbacks = ["cpu-clock", "task-clock"]
 
     /// The event sampling will use, and what to tell the reader about the choice.
-    public struct EventChoice: Sendable {
+    package struct EventChoice: Sendable {
         /// The encoding that opened.
-        public var encoding: EventEncoding
+        package var encoding: EventEncoding
         /// The one-line reason the requested event could not be used, when a fallback was taken.
-        public var fallbackReason: String?
+        package var fallbackReason: String?
     }
 
     /// Encodes `requested` and checks that it opens for sampling; if it does not, takes the first
@@ -21,7 +21,7 @@ public enum ProfileSampler {
     ///
     /// - Throws: `ProfileError.unknownEvent` when libpfm4 cannot encode the name (a usage error);
     ///   `.noSamplingEvent` when nothing opens.
-    public static func chooseEvent(_ requested: String, rate: SamplingRate) throws(ProfileError) -> EventChoice {
+    package static func chooseEvent(_ requested: String, rate: SamplingRate) throws(ProfileError) -> EventChoice {
         var reasons: [String] = []
         do throws(CounterError) {
             let encoding = try EventEncoding.encode(requested)
@@ -49,7 +49,7 @@ public enum ProfileSampler {
     /// Samples `request.sides` of `benchCase`.
     ///
     /// - Throws: `ProfileError` when the event cannot be chosen or controlled, or symbols cannot be read.
-    public static func profile(
+    package static func profile(
         _ benchCase: BenchCase, parameters: ResolvedParameters, request: ProfileRequest, why: String
     ) throws(ProfileError) -> ProfileOutcome {
         let choice = try chooseEvent(request.event ?? "cycles", rate: request.rate)
@@ -122,7 +122,7 @@ public enum ProfileSampler {
     }
 
     /// Samples a rate should give: the count over the period, or the running time times the frequency.
-    public static func expectedSamples(count: SamplingCount, rate: SamplingRate) -> Double {
+    package static func expectedSamples(count: SamplingCount, rate: SamplingRate) -> Double {
         switch rate {
         case .period(let period): Double(count.value) / Double(max(period, 1))
         case .frequency(let hertz): Double(count.runningNanoseconds) * Double(hertz) / 1e9

@@ -2,12 +2,12 @@ import Foundation
 
 /// Writes a profile's files into one directory: `<side>.folded` and `<side>.svg` per side, and with
 /// both sides `diff.md` and `diff.svg`; then `summary.md`.
-public enum ProfileWriter {
+package enum ProfileWriter {
     /// Writes every file and returns their paths, in the order written.
     ///
     /// - Throws: `ProfileError.unwritable` naming the path that failed.
     @discardableResult
-    public static func write(_ outcome: ProfileOutcome, to directory: String) throws(ProfileError) -> [String] {
+    package static func write(_ outcome: ProfileOutcome, to directory: String) throws(ProfileError) -> [String] {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -44,7 +44,7 @@ public enum ProfileWriter {
     ///
     /// - Throws: `ProfileError.unwritable`.
     @discardableResult
-    public static func writeComparison(
+    package static func writeComparison(
         before: (name: String, profile: StackProfile), after: (name: String, profile: StackProfile),
         to directory: String
     ) throws(ProfileError) -> [String] {

@@ -1,5 +1,5 @@
 /// Takes the profile a `ProfileRequest` asks for, choosing the engine when asked to.
-public enum Profiler {
+package enum Profiler {
     /// Resolves the case and the engine, and profiles.
     ///
     /// `auto` samples a hardware event where the PMU exists; otherwise it counts exact instructions
@@ -8,13 +8,15 @@ public enum Profiler {
     ///
     /// - Parameters:
     ///   - request: what to profile.
+    ///   - catalog: where the case comes from.
     ///   - host: the host probe (PMU and valgrind status).
     ///   - callgrind: the callgrind engine to use (tests point it at a stripped executable).
     /// - Throws: `ProfileError`.
-    public static func profile(
-        _ request: ProfileRequest, host: HostDescription, callgrind: ProfileCallgrind = ProfileCallgrind()
+    package static func profile(
+        _ request: ProfileRequest, catalog: CaseCatalog, host: HostDescription,
+        callgrind: ProfileCallgrind = ProfileCallgrind()
     ) throws(ProfileError) -> ProfileOutcome {
-        let (benchCase, parameters) = try request.resolveCase()
+        let (benchCase, parameters) = try request.resolveCase(in: catalog)
         switch request.engine {
         case .sample:
             return try ProfileSampler.profile(benchCase, parameters: parameters, request: request, why: "requested")

@@ -2,17 +2,17 @@
 ///
 /// Frame names never contain `;` or a line break (they are replaced on insertion), so the profile
 /// always round-trips through the folded format.
-public struct StackProfile: Sendable, Equatable {
+package struct StackProfile: Sendable, Equatable {
     /// Cost per distinct stack, root first.
-    public private(set) var stacks: [[String]: UInt64] = [:]
+    package private(set) var stacks: [[String]: UInt64] = [:]
     /// Sum of every stack's cost.
-    public private(set) var total: UInt64 = 0
+    package private(set) var total: UInt64 = 0
 
     /// An empty profile.
-    public init() {}
+    package init() {}
 
     /// Adds `count` to `stack` (root first); an empty stack counts as one `[unknown]` frame.
-    public mutating func add(_ stack: [String], count: UInt64) {
+    package mutating func add(_ stack: [String], count: UInt64) {
         guard count > 0 else { return }
         let frames = stack.isEmpty ? ["[unknown]"] : stack.map(Self.sanitized)
         stacks[frames, default: 0] += count
@@ -20,13 +20,13 @@ public struct StackProfile: Sendable, Equatable {
     }
 
     /// The stacks in the order folded files list them: lexicographic by frames.
-    public var sortedStacks: [(stack: [String], count: UInt64)] {
+    package var sortedStacks: [(stack: [String], count: UInt64)] {
         stacks.map { (stack: $0.key, count: $0.value) }.sorted { $0.stack.lexicographicallyPrecedes($1.stack) }
     }
 
     /// Self cost (stacks ending in the function) and inclusive cost (stacks containing it, once per
     /// stack) of every function, most self cost first, then by name.
-    public func functionCosts() -> [FunctionCost] {
+    package func functionCosts() -> [FunctionCost] {
         var costs: [String: FunctionCost] = [:]
         for (stack, count) in stacks {
             if let leaf = stack.last {
@@ -42,7 +42,7 @@ public struct StackProfile: Sendable, Equatable {
     }
 
     /// The same profile with every stack rewritten by `transform` (stacks that become equal merge).
-    public func mapStacks(_ transform: ([String]) -> [String]) -> StackProfile {
+    package func mapStacks(_ transform: ([String]) -> [String]) -> StackProfile {
         var mapped = StackProfile()
         for (stack, count) in stacks {
             mapped.add(transform(stack), count: count)
@@ -59,16 +59,16 @@ public struct StackProfile: Sendable, Equatable {
 }
 
 /// One function's cost in a profile.
-public struct FunctionCost: Sendable, Equatable {
+package struct FunctionCost: Sendable, Equatable {
     /// The frame name (a demangled symbol, `[harness]`, or `[unknown]`).
-    public var name: String
+    package var name: String
     /// Cost of the stacks whose innermost frame is this function (samples or instructions).
-    public var selfCost: UInt64 = 0
+    package var selfCost: UInt64 = 0
     /// Cost of the stacks that contain this function anywhere, counted once per stack.
-    public var inclusiveCost: UInt64 = 0
+    package var inclusiveCost: UInt64 = 0
 
     /// A function with the given costs.
-    public init(name: String, selfCost: UInt64 = 0, inclusiveCost: UInt64 = 0) {
+    package init(name: String, selfCost: UInt64 = 0, inclusiveCost: UInt64 = 0) {
         self.name = name
         self.selfCost = selfCost
         self.inclusiveCost = inclusiveCost

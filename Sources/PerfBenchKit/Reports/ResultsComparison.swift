@@ -9,30 +9,30 @@
 /// - allocations, bytes, instructions: deterministic over the same workload, so any difference is
 ///   real (`exact`); over different workloads, not comparable;
 /// - CPU time and perf counters: not tested.
-public struct ResultsComparison: Sendable, Equatable {
+package struct ResultsComparison: Sendable, Equatable {
     /// One metric of one case.
-    public struct Row: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// The case id.
-        public var caseID: String
+        package var caseID: String
         /// `speedup`, or the implementation and metric, e.g. `fixed allocs/event`.
-        public var metric: String
+        package var metric: String
         /// The value in A (per event, or the ratio); nil when A did not measure it.
-        public var a: Double?
+        package var a: Double?
         /// The value in B; nil when B did not measure it.
-        public var b: Double?
+        package var b: Double?
         /// b/a − 1, when both sides exist and a is not zero.
-        public var change: Double?
+        package var change: Double?
         /// `yes`, `no`, `exact` (deterministic metric changed), or why it was not tested.
-        public var significance: String
+        package var significance: String
     }
 
     /// A's cases in order, then cases only B has; per case the metrics either side measured.
-    public var rows: [Row]
+    package var rows: [Row]
     /// Document-level remarks: hosts, engines, cases present on one side only.
-    public var notes: [String]
+    package var notes: [String]
 
     /// Compares `a` (before) with `b` (after).
-    public init(_ a: ResultsDocument, _ b: ResultsDocument) {
+    package init(_ a: ResultsDocument, _ b: ResultsDocument) {
         let hostsComparable = a.host.isComparable(to: b.host)
         let differences = a.host.comparabilityDifferences(to: b.host)
         var notes: [String] = []
@@ -115,7 +115,7 @@ public struct ResultsComparison: Sendable, Equatable {
     }
 
     /// The comparison as a table (text) or a Markdown table, notes first.
-    public func render(format: SummaryFormat, labelA: String = "A", labelB: String = "B") -> String {
+    package func render(format: SummaryFormat, labelA: String = "A", labelB: String = "B") -> String {
         var previousCase = ""
         let cells = rows.map { row -> [String] in
             let caseCell = row.caseID == previousCase ? "" : row.caseID

@@ -19,12 +19,19 @@ public enum ResultsReport {
     /// Renders `document`.
     ///
     /// - Parameters:
+    ///   - document: the results to report, grouped by the items its cases exercise.
     ///   - format: Markdown or HTML.
     ///   - includeChartFiles: Markdown only: reference and bundle the SVG files; false gives a
     ///     self-contained Markdown document (tables only) for stdout or a job summary.
-    ///   - selfTest: the gate's self-test on the same host, rendered as its own section.
     public static func render(
-        _ document: ResultsDocument, format: Format, includeChartFiles: Bool = true, selfTest: SelfTestResult? = nil
+        _ document: ResultsDocument, format: Format, includeChartFiles: Bool = true
+    ) -> ReportBundle {
+        render(document, format: format, includeChartFiles: includeChartFiles, selfTest: nil)
+    }
+
+    /// Renders `document` with the gate's self-test on the same host as its own section.
+    package static func render(
+        _ document: ResultsDocument, format: Format, includeChartFiles: Bool = true, selfTest: SelfTestResult?
     ) -> ReportBundle {
         let model = ReportModel(document)
         switch format {

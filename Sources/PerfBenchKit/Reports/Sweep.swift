@@ -4,24 +4,24 @@
 /// last components are one letter prefix plus a number (`n10`, `n100`, `n1000`; other members of
 /// the group are left out), or their `params` differ in exactly one key. At least two sizes make a
 /// sweep.
-public struct Sweep: Sendable, Equatable {
+package struct Sweep: Sendable, Equatable {
     /// The shared id prefix, e.g. `lb.select.roundRobin`.
-    public var name: String
+    package var name: String
     /// The size's name: the id's letter prefix (`n`) or the differing parameter key.
-    public var parameter: String
+    package var parameter: String
     /// Sizes ascending, each with its case.
-    public var points: [Point]
+    package var points: [Point]
 
     /// One size of the sweep.
-    public struct Point: Sendable, Equatable {
+    package struct Point: Sendable, Equatable {
         /// The size (the number in `n100`, or the varying parameter's value).
-        public var size: Double
+        package var size: Double
         /// The case measured at that size.
-        public var result: CaseResult
+        package var result: CaseResult
     }
 
     /// The sweeps among `cases`, in the order their first case appears.
-    public static func find(in cases: [CaseResult]) -> [Sweep] {
+    package static func find(in cases: [CaseResult]) -> [Sweep] {
         var order: [String] = []
         var groups: [String: [CaseResult]] = [:]
         for result in cases {

@@ -1,14 +1,14 @@
 /// How much a case's sampled figures move between runs of unchanged code on the baseline's host:
 /// the spread the gate's time and ratio limits derive from. Recorded when a baseline is accepted
 /// from several A/A runs (`perfbench baseline`).
-public struct CaseNoise: Codable, Sendable, Equatable {
+package struct CaseNoise: Codable, Sendable, Equatable {
     /// A/A runs the spread was measured over.
-    public var runs: Int
+    package var runs: Int
     /// Per figure, the standard deviation of the natural log of each run's median (≈ the relative
     /// spread), keyed by `NoiseKey` (`fixed.time`, `legacy.time`, `speedup`, `fixed_over_limit`).
-    public var logSD: [String: Double]
+    package var logSD: [String: Double]
 
-    public init(runs: Int, logSD: [String: Double]) {
+    package init(runs: Int, logSD: [String: Double]) {
         self.runs = runs
         self.logSD = logSD
     }
@@ -20,9 +20,9 @@ public struct CaseNoise: Codable, Sendable, Equatable {
 }
 
 /// The figures whose run-to-run noise a baseline records: each side's time and each ratio.
-public enum NoiseKey {
+package enum NoiseKey {
     /// `fixed.time`, `legacy.time`, `limit.time`.
-    public static func time(_ side: Side) -> String { "\(side).\(Metric.time.id)" }
+    package static func time(_ side: Side) -> String { "\(side).\(Metric.time.id)" }
     /// `speedup`, `fixed_over_limit`.
-    public static func ratio(_ metric: Metric) -> String { metric.id }
+    package static func ratio(_ metric: Metric) -> String { metric.id }
 }

@@ -13,7 +13,7 @@ public struct CaseResult: Codable, Sendable, Equatable {
     /// What the case declared about its judgement (nil: the defaults).
     public var tolerance: CaseTolerance?
     /// Run-to-run noise of unchanged code, in an accepted baseline only.
-    public var noise: CaseNoise?
+    package var noise: CaseNoise?
     public var legacy: SideResult
     public var fixed: SideResult
     /// The limit kernel, for cases that have one.
@@ -25,7 +25,7 @@ public struct CaseResult: Codable, Sendable, Equatable {
     /// Facts a reader needs to interpret the figures (e.g. a capped event count).
     public var notes: [String]
 
-    public init(
+    package init(
         id: String, items: [Int], isolates: [Int]? = nil, params: [String: Int], floor: CaseFloor,
         tolerance: CaseTolerance? = nil, noise: CaseNoise? = nil, legacy: SideResult, fixed: SideResult,
         limit: SideResult? = nil, ratios: [String: RatioSummary] = [:],

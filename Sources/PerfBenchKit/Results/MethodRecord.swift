@@ -1,21 +1,21 @@
 /// How a run produced its figures, so a reader can judge them without the source: the round plan,
 /// the pinned event counts of the exact passes, and the interval method.
-public struct MethodRecord: Codable, Sendable, Equatable {
+package struct MethodRecord: Codable, Sendable, Equatable {
     /// Paired rounds per case (fewer when a case is slow), at least `minRounds`.
-    public var rounds: Int
-    public var minRounds: Int
+    package var rounds: Int
+    package var minRounds: Int
     /// Wall time a calibrated batch aims at.
-    public var targetBatchNanoseconds: UInt64
+    package var targetBatchNanoseconds: UInt64
     /// Cap on one case's timed rounds.
-    public var maxTimedNanosecondsPerCase: UInt64
+    package var maxTimedNanosecondsPerCase: UInt64
     /// Events both sides run untimed before timing; their outputs must agree.
-    public var digestEvents: Int
+    package var digestEvents: Int
     /// Events the allocation pass counts per side (a case may cap it; see its `events`).
-    public var allocationEvents: Int
+    package var allocationEvents: Int
     /// How each ratio's interval is computed.
-    public var interval: IntervalMethod
+    package var interval: IntervalMethod
 
-    public init(plan: RoundPlan) {
+    package init(plan: RoundPlan) {
         rounds = plan.rounds
         minRounds = plan.minRounds
         targetBatchNanoseconds = plan.targetBatchNanoseconds
@@ -37,17 +37,17 @@ public struct MethodRecord: Codable, Sendable, Equatable {
 }
 
 /// The confidence interval every ratio carries.
-public struct IntervalMethod: Codable, Sendable, Equatable {
+package struct IntervalMethod: Codable, Sendable, Equatable {
     /// What is summarized.
-    public var statistic = "median of the per-round paired ratios"
+    package var statistic = "median of the per-round paired ratios"
     /// How its interval is computed.
-    public var method = "percentile bootstrap"
-    public var resamples: Int
-    public var confidence = 0.95
+    package var method = "percentile bootstrap"
+    package var resamples: Int
+    package var confidence = 0.95
     /// How the resampling generator is seeded (reproducible for a given case and samples).
-    public var seed = "SplitMix64 seeded with the FNV-1a 64 digest of the case id"
+    package var seed = "SplitMix64 seeded with the FNV-1a 64 digest of the case id"
 
-    public init(resamples: Int) {
+    package init(resamples: Int) {
         self.resamples = resamples
     }
 }

@@ -92,7 +92,7 @@ public struct Metric: Hashable, Sendable, CustomStringConvertible {
     /// Whether this metric counts retired instructions (callgrind's exact count, or the perf
     /// engine's user-mode `instructions` counter): the gate needs one of them in common with the
     /// baseline to judge instructions.
-    public var countsInstructions: Bool {
+    package var countsInstructions: Bool {
         self == .instructions || counterName == "instructions"
     }
 }

@@ -18,21 +18,21 @@ public struct MetricValue: Codable, Sendable, Equatable {
     public var samples: Int?
 
     /// An exact figure over `events` counted events.
-    public static func exact(_ value: Double, metric: Metric, events: Int) -> MetricValue {
+    package static func exact(_ value: Double, metric: Metric, events: Int) -> MetricValue {
         MetricValue(value: value, unit: metric.unit, events: events)
     }
 
     /// A sampled figure: the median of `perRound` with its spread.
     ///
     /// - Precondition: `perRound` is not empty.
-    public static func sampled(_ perRound: [Double], metric: Metric) -> MetricValue {
+    package static func sampled(_ perRound: [Double], metric: Metric) -> MetricValue {
         let quantiles = Quantiles(perRound)
         return MetricValue(
             value: quantiles.median, unit: metric.unit, p25: quantiles.p25, p75: quantiles.p75, min: quantiles.min,
             max: quantiles.max, samples: quantiles.count)
     }
 
-    public init(
+    package init(
         value: Double, unit: String, events: Int? = nil, p25: Double? = nil, p75: Double? = nil,
         min: Double? = nil, max: Double? = nil, samples: Int? = nil
     ) {

@@ -5,14 +5,14 @@ import Glibc
 /// Turns several A/A runs of one build into an accepted baseline: the runs' rounds pooled, and per
 /// case the run-to-run spread of each sampled figure the gate judges — the noise its bands derive
 /// from (`Gate.md`).
-public enum NoiseCalibration {
+package enum NoiseCalibration {
     /// The pooled document with `noise` recorded per case.
     ///
     /// - Parameters:
     ///   - runs: A/A runs of the same build on one host, the first carrying the exact passes.
     ///   - resamples: bootstrap resamples for the pooled ratios.
     /// - Precondition: `runs` is not empty.
-    public static func baseline(from runs: [ResultsDocument], resamples: Int) -> ResultsDocument {
+    package static func baseline(from runs: [ResultsDocument], resamples: Int) -> ResultsDocument {
         precondition(!runs.isEmpty, "a baseline needs at least one run")
         var pooled = runs[0]
         for run in runs.dropFirst() {

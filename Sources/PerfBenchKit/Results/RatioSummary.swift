@@ -9,7 +9,7 @@ public struct RatioSummary: Codable, Sendable, Equatable {
     /// Paired rounds that went in.
     public var rounds: Int
 
-    public init(median: Double, ciLow: Double, ciHigh: Double, confidence: Double, rounds: Int) {
+    package init(median: Double, ciLow: Double, ciHigh: Double, confidence: Double, rounds: Int) {
         self.median = median
         self.ciLow = ciLow
         self.ciHigh = ciHigh

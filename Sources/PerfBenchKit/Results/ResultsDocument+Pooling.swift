@@ -4,7 +4,7 @@ extension ResultsDocument {
     /// difference is recorded as a note). A re-measure adds evidence; it never replaces the first run.
     ///
     /// - Parameter resamples: bootstrap resamples for the pooled ratios.
-    public func pooling(_ other: ResultsDocument, resamples: Int) -> ResultsDocument {
+    package func pooling(_ other: ResultsDocument, resamples: Int) -> ResultsDocument {
         var pooled = self
         for index in pooled.cases.indices {
             guard let more = other.result(for: pooled.cases[index].id) else { continue }
@@ -50,7 +50,7 @@ extension CaseResult {
 extension ResultsDocument {
     /// This (timed) run with the exact figures of `exact` (a run of the exact passes only, over
     /// the same cases) added per case and side, and its unavailable metrics.
-    public func addingExactFigures(from exact: ResultsDocument) -> ResultsDocument {
+    package func addingExactFigures(from exact: ResultsDocument) -> ResultsDocument {
         var merged = self
         for index in merged.cases.indices {
             guard let counted = exact.result(for: merged.cases[index].id) else { continue }

@@ -8,7 +8,7 @@ extension ResultsDocument {
     /// rounds can answer (a rank test, pooling with a re-measure, the distribution-free interval of
     /// a median: readers fall back to the interquartile range). Each case says so in a note, so a
     /// reader can tell "not timed" from "rounds dropped".
-    public func slimmed() -> ResultsDocument {
+    package func slimmed() -> ResultsDocument {
         var slim = self
         for index in slim.cases.indices {
             var dropped = false
@@ -24,5 +24,5 @@ extension ResultsDocument {
     }
 
     /// The note `slimmed()` adds to each case whose rounds it dropped.
-    public static let slimmedNote = "slimmed: raw rounds dropped, summaries kept"
+    package static let slimmedNote = "slimmed: raw rounds dropped, summaries kept"
 }

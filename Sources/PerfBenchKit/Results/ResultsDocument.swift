@@ -9,17 +9,17 @@ public struct ResultsDocument: Codable, Sendable, Equatable {
     public var schema: String
     /// ISO 8601, UTC.
     public var createdAt: String
-    public var host: HostDescription
+    package var host: HostDescription
     public var engine: EngineRecord
     /// Whether the run used `--quick` (fewer rounds, shorter batches).
     public var quick: Bool
     /// How the figures were produced (rounds, passes, interval method); nil for a migrated `/1` file.
-    public var method: MethodRecord?
+    package var method: MethodRecord?
     /// Metrics wanted for every case but not measured, with the reason.
     public var unavailable: [UnavailableMetric]
     public var cases: [CaseResult]
 
-    public init(
+    package init(
         schema: String = ResultsDocument.currentSchema, createdAt: String, host: HostDescription,
         engine: EngineRecord, quick: Bool, method: MethodRecord? = nil, unavailable: [UnavailableMetric] = [],
         cases: [CaseResult]
@@ -59,7 +59,7 @@ public struct EngineRecord: Codable, Sendable, Equatable {
     public var used: EngineKind
     public var reason: String
 
-    public init(requested: EngineKind, used: EngineKind, reason: String) {
+    package init(requested: EngineKind, used: EngineKind, reason: String) {
         self.requested = requested
         self.used = used
         self.reason = reason

@@ -33,7 +33,7 @@ public enum ResultsStore {
     /// Decodes a document from JSON bytes; `path` only labels errors.
     ///
     /// - Throws: `ResultsError.malformed` or `.schemaMismatch`.
-    public static func decode(_ data: Data, path: String) throws(ResultsError) -> ResultsDocument {
+    package static func decode(_ data: Data, path: String) throws(ResultsError) -> ResultsDocument {
         let decoder = JSONDecoder()
         let probe: SchemaProbe
         do {
@@ -84,7 +84,7 @@ public enum ResultsStore {
     /// Encodes `document` as stable JSON (pretty, sorted keys, trailing newline).
     ///
     /// - Throws: `ResultsError.unencodable` when a number is NaN or infinite.
-    public static func encode(_ document: ResultsDocument) throws(ResultsError) -> Data {
+    package static func encode(_ document: ResultsDocument) throws(ResultsError) -> Data {
         do {
             var data = try StableJSON.encoder().encode(document)
             data.append(0x0A)

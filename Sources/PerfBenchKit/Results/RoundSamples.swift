@@ -2,27 +2,27 @@
 ///
 /// Kept so the next question can be answered from the file: a rank test, a pooled re-measure,
 /// a different statistic. Round *i* of every side of a case ran in the same paired round.
-public struct RoundSamples: Codable, Sendable, Equatable {
+package struct RoundSamples: Codable, Sendable, Equatable {
     /// Events of each round's batch (calibrated per run; pooled runs may differ).
-    public var batchEvents: [Int]
+    package var batchEvents: [Int]
     /// Per-event figures per round, keyed by sampled metric id (`time`, `cpu_time`, `counter:…`).
-    public var perEvent: [String: [Double]]
+    package var perEvent: [String: [Double]]
 
-    public init(batchEvents: [Int] = [], perEvent: [String: [Double]] = [:]) {
+    package init(batchEvents: [Int] = [], perEvent: [String: [Double]] = [:]) {
         self.batchEvents = batchEvents
         self.perEvent = perEvent
     }
 
     /// The per-round figures of `metric`, nil when the rounds did not measure it.
-    public subscript(metric: Metric) -> [Double]? {
+    package subscript(metric: Metric) -> [Double]? {
         perEvent[metric.id]
     }
 
     /// How many rounds these samples hold.
-    public var count: Int { batchEvents.count }
+    package var count: Int { batchEvents.count }
 
     /// These rounds followed by `other`'s, for the metrics both recorded.
-    public func appending(_ other: RoundSamples) -> RoundSamples {
+    package func appending(_ other: RoundSamples) -> RoundSamples {
         var pooled = RoundSamples(batchEvents: batchEvents + other.batchEvents)
         for (id, values) in perEvent {
             if let more = other.perEvent[id] { pooled.perEvent[id] = values + more }

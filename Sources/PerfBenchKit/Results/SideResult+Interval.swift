@@ -3,7 +3,7 @@ extension SideResult {
     /// (`MedianInterval`) of the kept raw rounds, or the interquartile range when the file kept no
     /// rounds (a migrated `/1` file, a slimmed history file). Nil for an exact metric, a metric this
     /// side did not measure, or one without either.
-    public func medianInterval(_ metric: Metric) -> (low: Double, high: Double)? {
+    package func medianInterval(_ metric: Metric) -> (low: Double, high: Double)? {
         guard metric.precision == .sampled, let figure = self[metric] else { return nil }
         if let perRound = rounds?[metric], !perRound.isEmpty {
             return MedianInterval.of(perRound)

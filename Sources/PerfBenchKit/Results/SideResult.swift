@@ -6,9 +6,9 @@ public struct SideResult: Codable, Sendable, Equatable {
     /// Figures keyed by `Metric.id`.
     public var metrics: [String: MetricValue]
     /// The raw timing rounds, when this side was timed.
-    public var rounds: RoundSamples?
+    package var rounds: RoundSamples?
 
-    public init(metrics: [String: MetricValue] = [:], rounds: RoundSamples? = nil) {
+    package init(metrics: [String: MetricValue] = [:], rounds: RoundSamples? = nil) {
         self.metrics = metrics
         self.rounds = rounds
     }

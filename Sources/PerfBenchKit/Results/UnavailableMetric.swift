@@ -7,7 +7,7 @@ public struct UnavailableMetric: Codable, Sendable, Equatable {
     /// One line, e.g. "no hardware PMU on this host (ENOENT)".
     public var reason: String
 
-    public init(metric: String, side: Side? = nil, reason: String) {
+    package init(metric: String, side: Side? = nil, reason: String) {
         self.metric = metric
         self.side = side
         self.reason = reason

@@ -1,5 +1,5 @@
 /// Exact heap allocations and bytes per event for one implementation, in a pass of its own.
-public protocol AllocationMeasuring {
+package protocol AllocationMeasuring {
     /// Warms `instance` up, then counts what `events` events allocate on the calling thread.
     ///
     /// - Returns: allocations and bytes allocated, each divided by `events`.

@@ -9,14 +9,14 @@ public struct RunOutcome: Sendable {
 }
 
 /// Runs the selected cases one after another and assembles the results document.
-public struct BenchRun {
-    public let cases: [(BenchCase, ResolvedParameters)]
-    public let request: RunRequest
+package struct BenchRun {
+    package let cases: [(BenchCase, ResolvedParameters)]
+    package let request: RunRequest
 
     /// Selects the cases `request` names from `catalog`.
     ///
     /// - Throws: `CaseSelectionError` for a selection that cannot run.
-    public init(catalog: CaseCatalog = .standard, request: RunRequest) throws(CaseSelectionError) {
+    package init(catalog: CaseCatalog, request: RunRequest) throws(CaseSelectionError) {
         self.cases = try catalog.select(
             items: request.items, pattern: request.pattern, caseIDs: request.caseIDs, overrides: request.overrides)
         self.request = request
@@ -31,7 +31,7 @@ public struct BenchRun {
     ///   - allocationsUnavailableReason: why `allocations` is nil, for the document.
     ///   - createdAt: ISO 8601 timestamp for the document.
     ///   - progress: receives one line per finished case.
-    public func execute(
+    package func execute(
         host: HostDescription, engine: ResolvedEngine, allocations: (any AllocationMeasuring)?,
         allocationsUnavailableReason: String? = nil, createdAt: String, progress: (String) -> Void
     ) -> RunOutcome {

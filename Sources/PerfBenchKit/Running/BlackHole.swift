@@ -4,6 +4,6 @@
 /// function alone can still be proven side-effect free and dropped). Called once per batch with
 /// the batch's folded outputs, never per event, so its own cost is outside the per-event figure.
 @_optimize(none)
-public func blackHole<T>(_ value: T) {
+package func blackHole<T>(_ value: T) {
     _ = value
 }

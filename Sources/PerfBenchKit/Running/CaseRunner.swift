@@ -5,15 +5,15 @@
 /// jemalloc's counting hooks stay installed once the first `AllocationCounter` exists (removing them
 /// is unsafe in jemalloc 5.3) and slow every allocation, so a run times every case first and counts
 /// allocations afterwards (`BenchRun`).
-public struct CaseRunner {
-    public let plan: RoundPlan
-    public let engine: any MeasurementEngine
+package struct CaseRunner {
+    package let plan: RoundPlan
+    package let engine: any MeasurementEngine
     /// Nil when exact allocation counts are not available (the run records why).
-    public let allocations: (any AllocationMeasuring)?
+    package let allocations: (any AllocationMeasuring)?
     /// Costs added to fixed sides (the gate's self-test); nil for every real run.
-    public let perturbation: PerturbationPlan?
+    package let perturbation: PerturbationPlan?
 
-    public init(
+    package init(
         plan: RoundPlan, engine: any MeasurementEngine, allocations: (any AllocationMeasuring)?,
         perturbation: PerturbationPlan? = nil
     ) {
@@ -38,7 +38,7 @@ public struct CaseRunner {
     /// - Throws: `CaseFailure.digestMismatch` when legacy and fixed outputs differ,
     ///   `.limitDigestMismatch` when the limit kernel's differ from the fixed side's;
     ///   `.measurementFailed` when a pass fails.
-    public func measure(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
+    package func measure(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
         let caseID = benchCase.id.description
         let sides = instances(benchCase, parameters: parameters)
 
@@ -75,7 +75,7 @@ public struct CaseRunner {
     /// run that timed elsewhere (a baseline's or a gate's exact pass after its timing runs).
     ///
     /// - Throws: `CaseFailure.digestMismatch` or `.limitDigestMismatch` when the outputs differ.
-    public func unmeasured(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
+    package func unmeasured(_ benchCase: BenchCase, parameters: ResolvedParameters) throws(CaseFailure) -> CaseResult {
         let caseID = benchCase.id.description
         try Self.checkDigests(
             caseID: caseID, sides: benchCase.makeInstances(parameters),
@@ -91,7 +91,7 @@ public struct CaseRunner {
     /// Call only after every case has been timed: the first count installs jemalloc's hooks for
     /// the rest of the process. Does nothing when exact counts are unavailable.
     /// - Throws: `CaseFailure.measurementFailed` when the counter fails.
-    public func countAllocations(
+    package func countAllocations(
         _ benchCase: BenchCase, parameters: ResolvedParameters, into result: inout CaseResult
     ) throws(CaseFailure) {
         guard let allocations else { return }

@@ -1,17 +1,17 @@
 /// The timing samples of one case: one batch per side per round.
-public struct PairedSamples: Sendable {
+package struct PairedSamples: Sendable {
     /// Per side, one sample per round, in round order.
-    public var batches: [Side: [BatchSample]] = [:]
+    package var batches: [Side: [BatchSample]] = [:]
 }
 
 /// Runs paired, interleaved rounds: each round measures one batch of every side back to back,
 /// rotating which goes first so no side always inherits another's cache state (with two sides,
 /// the order simply alternates).
-public struct PairedRunner {
-    public let plan: RoundPlan
-    public let engine: any MeasurementEngine
+package struct PairedRunner {
+    package let plan: RoundPlan
+    package let engine: any MeasurementEngine
 
-    public init(plan: RoundPlan, engine: any MeasurementEngine) {
+    package init(plan: RoundPlan, engine: any MeasurementEngine) {
         self.plan = plan
         self.engine = engine
     }
@@ -22,7 +22,7 @@ public struct PairedRunner {
     ///   - sides: the instances to time, in `Side` order.
     ///   - maxBatchEvents: the case's largest sensible batch.
     /// - Throws: whatever the engine throws reading its counters.
-    public func run(_ sides: [(Side, any CaseInstance)], maxBatchEvents: Int) throws -> PairedSamples {
+    package func run(_ sides: [(Side, any CaseInstance)], maxBatchEvents: Int) throws -> PairedSamples {
         var batchEvents: [Int] = []
         var roundNanoseconds = 0.0
         for (_, instance) in sides {

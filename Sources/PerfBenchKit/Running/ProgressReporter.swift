@@ -3,13 +3,13 @@
 /// The library never prints: the caller passes each line to its own sink (the CLI writes to
 /// stderr so stdout stays the table). The estimate is the mean time per finished case times
 /// the cases left.
-public struct ProgressReporter: Sendable {
+package struct ProgressReporter: Sendable {
     /// Total number of cases in the run.
-    public let total: Int
+    package let total: Int
     private var finished = 0
     private var elapsedNanoseconds: UInt64 = 0
 
-    public init(total: Int) {
+    package init(total: Int) {
         self.total = total
     }
 
@@ -19,7 +19,7 @@ public struct ProgressReporter: Sendable {
     ///   - caseID: the case that finished.
     ///   - nanoseconds: how long it took (build, digest, allocation pass and timing).
     ///   - outcome: a short summary such as "12.3x" or "error: digest mismatch".
-    public mutating func finished(_ caseID: String, nanoseconds: UInt64, outcome: String) -> String {
+    package mutating func finished(_ caseID: String, nanoseconds: UInt64, outcome: String) -> String {
         finished += 1
         elapsedNanoseconds &+= nanoseconds
         let remaining = UInt64(total - finished) * (elapsedNanoseconds / UInt64(finished))

@@ -3,17 +3,34 @@ import Foundation
 /// Everything `perfbench run` does between parsing and printing: select the cases, probe the host,
 /// resolve the engine, measure every case, and add callgrind instructions when that engine runs.
 public enum RunPipeline {
-    /// Why a run could not start or could not finish its instruction pass.
-    public enum Failure: Error, Sendable, CustomStringConvertible {
-        /// The selection or a `--set` value is wrong (a usage error).
-        case selection(CaseSelectionError)
-        /// The engine cannot run here, or a counter name is unknown (`isUsageError`).
-        case engine(EngineError)
+    /// Why a run could not start or could not finish its instruction pass: one line, and whether the
+    /// command line is at fault.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        package enum Reason: Sendable {
+            /// The selection or a `--set` value is wrong (a usage error).
+            case selection(CaseSelectionError)
+            /// The engine cannot run here, or a counter name is unknown (`EngineError.isUsageError`).
+            case engine(EngineError)
+        }
+
+        package let reason: Reason
+
+        package static func selection(_ error: CaseSelectionError) -> Failure { Failure(reason: .selection(error)) }
+        package static func engine(_ error: EngineError) -> Failure { Failure(reason: .engine(error)) }
 
         public var description: String {
-            switch self {
+            switch reason {
             case .selection(let error): error.description
             case .engine(let error): error.description
+            }
+        }
+
+        /// Whether the request itself is wrong (an unknown item, parameter or counter name: exit 64)
+        /// rather than the host unable to run it (no valgrind, no counter opens: exit 2).
+        public var isUsageError: Bool {
+            switch reason {
+            case .selection: true
+            case .engine(let error): error.isUsageError
             }
         }
     }
@@ -27,7 +44,7 @@ public enum RunPipeline {
     /// - Returns: the document plus the cases that were errors (digest mismatches, failed passes).
     /// - Throws: `Failure` when the run cannot start, or the callgrind pass fails.
     public static func execute(
-        _ request: RunRequest, catalog: CaseCatalog = .standard, progress: (String) -> Void
+        _ request: RunRequest, catalog: CaseCatalog, progress: (String) -> Void
     ) throws(Failure) -> RunOutcome {
         let run: BenchRun
         do {

@@ -3,9 +3,9 @@
 /// Columns come from the metrics the document holds: time per side (medians), each paired ratio
 /// with its interval, then every exact metric as legacy → fixed (→ limit). Missing figures print
 /// as `n/a` (never as 0).
-public enum RunTable {
+package enum RunTable {
     /// Renders `document`'s cases and then one line per failed case.
-    public static func render(_ document: ResultsDocument, failures: [CaseFailure] = []) -> String {
+    package static func render(_ document: ResultsDocument, failures: [CaseFailure] = []) -> String {
         let sides = Side.allCases.filter { side in document.cases.contains { $0[side] != nil } }
         let ratios = Metric.ratios.filter { metric in document.cases.contains { $0.ratio(metric) != nil } }
         let exact = Metric.perSide.filter { metric in

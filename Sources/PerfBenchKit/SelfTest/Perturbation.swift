@@ -6,7 +6,7 @@ import Glibc
 /// smallest regression the gate detects (`SelfTest`). Applied after each batch for the batch's
 /// events, so the totals per batch — the only thing any engine sees — are exactly as if each
 /// event had paid it; the runtimes themselves are untouched.
-public enum Perturbation: Sendable, Equatable, Codable, CustomStringConvertible {
+package enum Perturbation: Sendable, Equatable, Codable, CustomStringConvertible {
     /// Busy-waits this many nanoseconds per event (on the monotonic clock): time, almost no instructions.
     case time(nanosecondsPerEvent: Double)
     /// Runs this many iterations of a dependent multiply-add per event: a few instructions each.
@@ -14,7 +14,7 @@ public enum Perturbation: Sendable, Equatable, Codable, CustomStringConvertible 
     /// Allocates and frees this many 16-byte blocks per event.
     case allocation(perEvent: Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .time(let nanoseconds): "time=\(nanoseconds)"
         case .work(let iterations): "work=\(iterations)"
@@ -23,7 +23,7 @@ public enum Perturbation: Sendable, Equatable, Codable, CustomStringConvertible 
     }
 
     /// Parses `time=NS`, `work=N` or `alloc=N` (the callgrind child's `--perturb`).
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
         switch parts[0] {
@@ -61,16 +61,16 @@ public enum Perturbation: Sendable, Equatable, Codable, CustomStringConvertible 
 }
 
 /// Which cases' fixed sides pay which perturbation.
-public struct PerturbationPlan: Sendable, Equatable {
+package struct PerturbationPlan: Sendable, Equatable {
     /// Per case id.
-    public var byCase: [String: Perturbation]
+    package var byCase: [String: Perturbation]
 
-    public init(byCase: [String: Perturbation]) {
+    package init(byCase: [String: Perturbation]) {
         self.byCase = byCase
     }
 
     /// The same perturbation for every case in `ids`.
-    public init(_ perturbation: Perturbation, cases ids: [String]) {
+    package init(_ perturbation: Perturbation, cases ids: [String]) {
         byCase = Dictionary(uniqueKeysWithValues: ids.map { ($0, perturbation) })
     }
 

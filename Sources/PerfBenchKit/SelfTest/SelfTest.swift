@@ -10,16 +10,16 @@
 /// 4. Allocations: an allocation pass whose fixed sides allocate once more per event.
 ///
 /// Timing runs come first: the allocation pass installs jemalloc's hooks for the rest of the process.
-public struct SelfTest {
-    public var retry: GateRetry
-    public var quick: Bool
-    public var aaRuns: Int
-    public var timeSteps: [Double]
-    public var workSteps: [Int]
+package struct SelfTest {
+    package var retry: GateRetry
+    package var quick: Bool
+    package var aaRuns: Int
+    package var timeSteps: [Double]
+    package var workSteps: [Int]
     /// Only the cases matching this pattern (`CaseID.matches`; nil: all).
-    public var pattern: String?
+    package var pattern: String?
 
-    public init(
+    package init(
         retry: GateRetry, quick: Bool, pattern: String? = nil, aaRuns: Int = 2,
         timeSteps: [Double] = [0.10, 0.15, 0.25, 0.50],
         workSteps: [Int] = [1, 2, 4]
@@ -41,7 +41,7 @@ public struct SelfTest {
     ///   - host: this host, for the result.
     ///   - createdAt: ISO 8601.
     ///   - progress: one line per step.
-    public func run(
+    package func run(
         execute: (RunRequest) throws -> ResultsDocument,
         countInstructions: ((ResultsDocument, Perturbation) throws -> ResultsDocument)?,
         host: HostDescription, createdAt: String, progress: (String) -> Void
@@ -147,11 +147,11 @@ public struct SelfTest {
 extension SelfTest {
     /// Counts the fixed sides' instructions under callgrind with a perturbation, into a copy of a
     /// document; nil when valgrind cannot run here (the result then says instructions were not counted).
-    public static func callgrindCounter(
-        quick: Bool, pattern: String? = nil, host: HostDescription
+    package static func callgrindCounter(
+        quick: Bool, pattern: String? = nil, catalog: CaseCatalog, host: HostDescription
     ) throws -> ((ResultsDocument, Perturbation) throws -> ResultsDocument)? {
         guard host.valgrind.available else { return nil }
-        let cases = try BenchRun(request: RunRequest(pattern: pattern, quick: quick)).cases
+        let cases = try BenchRun(catalog: catalog, request: RunRequest(pattern: pattern, quick: quick)).cases
         return { document, perturbation in
             var counted = document
             try CallgrindEngine(quick: quick, overrides: [], perturbation: perturbation, fixedOnly: true)

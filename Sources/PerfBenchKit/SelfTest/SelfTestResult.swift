@@ -1,17 +1,17 @@
 /// What the gate's self-test measured on one host: how often unchanged code failed, and the
 /// smallest injected regression each case detects. Written by `perfbench check --self-test`.
-public struct SelfTestResult: Codable, Sendable, Equatable {
-    public var createdAt: String
-    public var host: HostDescription
+package struct SelfTestResult: Codable, Sendable, Equatable {
+    package var createdAt: String
+    package var host: HostDescription
     /// Whether the baseline came from this host identity (else no time or ratio is judged).
-    public var sameHostAsBaseline: Bool
+    package var sameHostAsBaseline: Bool
     /// A/A runs of unchanged code (each a full gate, retries and pooling included).
-    public var aaRuns: Int
+    package var aaRuns: Int
     /// Injected time per event, as fractions of each case's baseline fixed time.
-    public var timeSteps: [Double]
+    package var timeSteps: [Double]
     /// Injected work, in iterations per event of a dependent multiply-add.
-    public var workSteps: [Int]
-    public var cases: [SelfTestCase]
+    package var workSteps: [Int]
+    package var cases: [SelfTestCase]
 
     enum CodingKeys: String, CodingKey {
         case createdAt = "created_at"
@@ -25,31 +25,31 @@ public struct SelfTestResult: Codable, Sendable, Equatable {
 }
 
 /// One case's self-test figures.
-public struct SelfTestCase: Codable, Sendable, Equatable {
-    public var id: String
-    public var items: [Int]
+package struct SelfTestCase: Codable, Sendable, Equatable {
+    package var id: String
+    package var items: [Int]
     /// A/A runs that failed unchanged code (regressed or moved), and the rules that fired.
-    public var falseAlarms: Int
-    public var falseAlarmRules: [String]
+    package var falseAlarms: Int
+    package var falseAlarmRules: [String]
     /// A/A runs that ended inconclusive.
-    public var inconclusive: Int
+    package var inconclusive: Int
     /// Per time step, whether the gate failed the perturbed run.
-    public var timeDetected: [Bool]
+    package var timeDetected: [Bool]
     /// Why time is not judged for this case here, when it is not.
-    public var timeNotJudged: String?
+    package var timeNotJudged: String?
     /// Per work step, the instructions per event it added (measured by callgrind) and whether detected.
-    public var instructionsInjected: [Double]
-    public var instructionsDetected: [Bool]
+    package var instructionsInjected: [Double]
+    package var instructionsDetected: [Bool]
     /// Whether one extra allocation per event failed the gate; nil when allocations were not counted.
-    public var allocationDetected: Bool?
+    package var allocationDetected: Bool?
 
     /// The smallest time step detected together with every larger one, as a fraction; nil: none.
-    public func timeMDE(steps: [Double]) -> Double? {
+    package func timeMDE(steps: [Double]) -> Double? {
         Self.smallestDetected(steps, timeDetected)
     }
 
     /// The smallest injected instruction count detected together with every larger one; nil: none.
-    public var instructionMDE: Double? {
+    package var instructionMDE: Double? {
         Self.smallestDetected(instructionsInjected, instructionsDetected)
     }
 

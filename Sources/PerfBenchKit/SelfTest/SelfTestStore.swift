@@ -1,9 +1,9 @@
 import Foundation
 
 /// Saves and loads self-test results as stable JSON.
-public enum SelfTestStore {
+package enum SelfTestStore {
     /// - Throws: `ResultsError.unencodable` or `.unwritable`.
-    public static func save(_ result: SelfTestResult, to path: String) throws(ResultsError) {
+    package static func save(_ result: SelfTestResult, to path: String) throws(ResultsError) {
         let data: Data
         do {
             data = try StableJSON.encoder().encode(result) + Data("\n".utf8)
@@ -21,7 +21,7 @@ public enum SelfTestStore {
     }
 
     /// - Throws: `ResultsError.missingFile`, `.unreadable` or `.malformed`.
-    public static func load(from path: String) throws(ResultsError) -> SelfTestResult {
+    package static func load(from path: String) throws(ResultsError) -> SelfTestResult {
         guard FileManager.default.fileExists(atPath: path) else { throw .missingFile(path: path) }
         let data: Data
         do {

@@ -1,8 +1,8 @@
 /// The self-test as people read it: per case, false alarms of unchanged code and the smallest
 /// injected regression detected (MDE), in time and in instructions, and whether one extra
 /// allocation per event is caught.
-public enum SelfTestSummary {
-    public static func render(_ result: SelfTestResult, format: SummaryFormat) -> String {
+package enum SelfTestSummary {
+    package static func render(_ result: SelfTestResult, format: SummaryFormat) -> String {
         let headers = [
             "Case", "False alarms (A/A)", "Inconclusive (A/A)", "Time MDE", "Instruction MDE", "+1 alloc/event",
         ]

@@ -5,20 +5,20 @@ import ComputeRuntime
 /// Resamples the sample with replacement `resamples` times (drawing indices from a `SplitMix64`
 /// seeded with `seed`, so the interval is reproducible), takes each resample's median, and reports
 /// the `(1 - confidence) / 2` and `(1 + confidence) / 2` quantiles of those medians.
-public struct BootstrapInterval: Sendable, Equatable {
+package struct BootstrapInterval: Sendable, Equatable {
     /// The median of the original sample.
-    public let median: Double
-    public let low: Double
-    public let high: Double
+    package let median: Double
+    package let low: Double
+    package let high: Double
     /// E.g. 0.95.
-    public let confidence: Double
+    package let confidence: Double
     /// Size of the original sample.
-    public let sampleCount: Int
+    package let sampleCount: Int
 
     /// Computes the interval.
     ///
     /// - Precondition: `sample` is not empty, `confidence` in 0<..<1, `resamples > 0`.
-    public static func ofMedian(
+    package static func ofMedian(
         _ sample: [Double], confidence: Double = 0.95, resamples: Int = 2000, seed: UInt64
     ) -> BootstrapInterval {
         precondition(!sample.isEmpty, "bootstrap of an empty sample")

@@ -2,11 +2,11 @@
 /// between the k-th smallest and k-th largest of n values, with k the largest rank for which the
 /// binomial(n, ½) tail stays within the level. Needs no resampling and no distributional
 /// assumption; with fewer than 6 values no interval narrower than the range has 95 % coverage.
-public enum MedianInterval {
+package enum MedianInterval {
     /// The interval of the median of `values` at `confidence` (at least that coverage).
     ///
     /// - Precondition: `values` is not empty.
-    public static func of(_ values: [Double], confidence: Double = 0.95) -> (low: Double, high: Double) {
+    package static func of(_ values: [Double], confidence: Double = 0.95) -> (low: Double, high: Double) {
         let sorted = Quantiles(values).sorted
         let n = sorted.count
         // P(X < k) for X ~ Binomial(n, 1/2); the interval [x(k), x(n-k+1)] (1-based) covers the

@@ -2,26 +2,26 @@
 ///
 /// Round *i* measured both sides back to back, so noise common to both (a frequency change, a
 /// neighbour on the host) cancels in their ratio.
-public struct PairedRatio: Sendable, Equatable {
+package struct PairedRatio: Sendable, Equatable {
     /// `numerator[i] / denominator[i]` per round, in round order.
-    public let ratios: [Double]
+    package let ratios: [Double]
 
     /// Pairs two sides' per-event times round by round.
     ///
     /// - Precondition: both have the same non-zero count and every time is positive.
-    public init(numerator: [Double], denominator: [Double]) {
+    package init(numerator: [Double], denominator: [Double]) {
         precondition(numerator.count == denominator.count && !numerator.isEmpty, "paired samples need equal counts")
         precondition(numerator.allSatisfy { $0 > 0 } && denominator.allSatisfy { $0 > 0 }, "times must be positive")
         ratios = zip(numerator, denominator).map { $0 / $1 }
     }
 
     /// legacy/fixed per round: above 1 when the fix is faster.
-    public init(legacyNanosecondsPerEvent legacy: [Double], fixedNanosecondsPerEvent fixed: [Double]) {
+    package init(legacyNanosecondsPerEvent legacy: [Double], fixedNanosecondsPerEvent fixed: [Double]) {
         self.init(numerator: legacy, denominator: fixed)
     }
 
     /// The median ratio with a percentile-bootstrap interval (deterministic for `seed`).
-    public func summary(confidence: Double = 0.95, resamples: Int = 2000, seed: UInt64) -> BootstrapInterval {
+    package func summary(confidence: Double = 0.95, resamples: Int = 2000, seed: UInt64) -> BootstrapInterval {
         BootstrapInterval.ofMedian(ratios, confidence: confidence, resamples: resamples, seed: seed)
     }
 }

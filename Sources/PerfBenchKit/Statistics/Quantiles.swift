@@ -2,21 +2,21 @@
 ///
 /// Quantiles interpolate linearly between the closest ranks (Hyndman and Fan type 7, the
 /// default of R and NumPy), so the median of an even-sized sample is the mean of the two middle values.
-public struct Quantiles: Sendable, Equatable {
+package struct Quantiles: Sendable, Equatable {
     /// The sample in ascending order.
-    public let sorted: [Double]
+    package let sorted: [Double]
 
     /// Sorts `values` once; every quantile afterwards is O(1).
     ///
     /// - Precondition: `values` is not empty and holds no NaN.
-    public init(_ values: [Double]) {
+    package init(_ values: [Double]) {
         precondition(!values.isEmpty, "quantiles of an empty sample")
         precondition(!values.contains(where: \.isNaN), "quantiles of a sample containing NaN")
         sorted = values.sorted()
     }
 
     /// The `p`-quantile, `p` in 0...1.
-    public func value(at p: Double) -> Double {
+    package func value(at p: Double) -> Double {
         precondition((0...1).contains(p), "quantile \(p) outside 0...1")
         let position = p * Double(sorted.count - 1)
         let lower = Int(position.rounded(.down))
@@ -25,15 +25,15 @@ public struct Quantiles: Sendable, Equatable {
         return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction
     }
 
-    public var median: Double { value(at: 0.5) }
-    public var p25: Double { value(at: 0.25) }
-    public var p75: Double { value(at: 0.75) }
-    public var min: Double { sorted[0] }
-    public var max: Double { sorted[sorted.count - 1] }
-    public var count: Int { sorted.count }
+    package var median: Double { value(at: 0.5) }
+    package var p25: Double { value(at: 0.25) }
+    package var p75: Double { value(at: 0.75) }
+    package var min: Double { sorted[0] }
+    package var max: Double { sorted[sorted.count - 1] }
+    package var count: Int { sorted.count }
 
     /// The median of `values` without keeping the sorted copy.
-    public static func median(of values: [Double]) -> Double {
+    package static func median(of values: [Double]) -> Double {
         Quantiles(values).median
     }
 }

@@ -6,7 +6,7 @@ struct CaseSelectionOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Audit items to cover, comma separated (e.g. 148,150).",
+            "Items to cover, comma separated, as `list` shows them (e.g. 148,150).",
             valueName: "items"))
     var items: String?
 
@@ -30,7 +30,7 @@ struct CaseSelectionOptions: ParsableArguments {
         for part in items.split(separator: ",", omittingEmptySubsequences: false) {
             let trimmed = part.trimmingCharacters(in: " ")
             guard let item = Int(trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed) else {
-                throw ValidationError("--items '\(items)': '\(part)' is not an audit item number")
+                throw ValidationError("--items '\(items)': '\(part)' is not an item number")
             }
             parsed.append(item)
         }

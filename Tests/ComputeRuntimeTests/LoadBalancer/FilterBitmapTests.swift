@@ -1,4 +1,4 @@
-@testable import ComputeRuntime
+import ComputeRuntime
 import RuntimeTestSupport
 import XCTest
 
@@ -6,7 +6,8 @@ import XCTest
 final class FilterBitmapTests: XCTestCase {
     func testIndexOfSetBitMatchesClearingBitByBit() {
         var random = SplitMix64(seed: 0x5E1EC7)
-        let words: [UInt64] = [1, 1 << 63, .max, 0x8000_0000_0000_0001, 0xFF00_FF00_FF00_FF00]
+        let words: [UInt64] =
+            [1, 1 << 63, .max, 0x8000_0000_0000_0001, 0xFF00_FF00_FF00_FF00]
             + (0..<300).map { _ in random.next() & random.next() | 1 }
         for word in words {
             var remaining = word

@@ -92,7 +92,24 @@ final class CaseSelectionTests: XCTestCase {
 
     func testItemOutsideTheAuditIsRejected() {
         XCTAssertThrowsError(try catalog.select(items: [147], pattern: nil, overrides: [])) { error in
-            XCTAssertEqual(error as? CaseSelectionError, .unknownItem(147))
+            XCTAssertEqual(error as? CaseSelectionError, .unknownItem(147, known: Array(148...170)))
+            XCTAssertEqual("\(error)", "--items 147: no case exercises it (items: 148...170)")
+        }
+    }
+
+    /// Another catalog's items are its own: nothing assumes the audit's 148...170.
+    func testItemsAreThoseTheCatalogsCasesExercise() throws {
+        let floor = CaseFloor(minSpeedup: 1, maxFixedAllocsPerEvent: 0)
+        let make = { (id: String, items: [Int]) in
+            BenchCase.paired(
+                id: CaseID(id)!, items: items, summary: "identity", floor: floor, events: { _ in [1] },
+                before: { _ in { $0 } }, after: { _ in { $0 } })
+        }
+        let other = CaseCatalog(cases: [make("a.b.c.d", [1, 2]), make("a.b.c.e", [3, 7])])
+
+        XCTAssertEqual(try other.select(items: [7], pattern: nil, overrides: []).map(\.0.id.description), ["a.b.c.e"])
+        XCTAssertThrowsError(try other.select(items: [150], pattern: nil, overrides: [])) { error in
+            XCTAssertEqual("\(error)", "--items 150: no case exercises it (items: 1...3,7)")
         }
     }
 

@@ -13,7 +13,7 @@ final class ProfileCallgrindTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: executable.deletingLastPathComponent()) }
         let engine = ProfileCallgrind(executable: executable.path)
         let request = ProfileRequest(caseID: "lb.select.roundRobin.n10", engine: .callgrind)
-        let (benchCase, parameters) = try request.resolveCase()
+        let (benchCase, parameters) = try request.resolveCase(in: .standard)
 
         let first = try engine.profile(benchCase, parameters: parameters, request: request, why: "test")
         let second = try engine.profile(benchCase, parameters: parameters, request: request, why: "test")

@@ -43,7 +43,7 @@ final class ProfileSamplerTests: XCTestCase {
         let request = ProfileRequest(
             caseID: "lb.select.consistentHash.n100", sides: [.legacy], engine: .sample, event: "cpu-clock",
             rate: .period(500_000), secondsPerSide: 0.5)
-        let (benchCase, parameters) = try request.resolveCase()
+        let (benchCase, parameters) = try request.resolveCase(in: .standard)
 
         let outcome = try ProfileSampler.profile(benchCase, parameters: parameters, request: request, why: "test")
 

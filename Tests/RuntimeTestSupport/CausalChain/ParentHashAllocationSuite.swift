@@ -10,7 +10,7 @@ public struct ParentHashAllocationSuite<Chain: CausalChainHashing> {
 
     /// Warms up once per payload size, then hashes it 100 times and hands the counted traffic with
     /// the payload size to `expect`. Also checks that the 100 digests are equal (they XOR to 0).
-    public func computeParentHash100Times(
+    package func computeParentHash100Times(
         expect: (_ used: AllocationSnapshot, _ payloadSize: Int) -> Void
     ) throws {
         let counter = try AllocationCounter.make()

@@ -9,7 +9,7 @@ import PerfBenchKit
 /// lead). One install per process keeps that window as small as these tests can make it.
 public enum SelectionAllocations {
     /// The process-wide counter for the load-balancer allocation pins.
-    public static func sharedCounter() throws -> AllocationCounter {
+    package static func sharedCounter() throws -> AllocationCounter {
         try shared.get()
     }
 
@@ -20,7 +20,7 @@ public enum SelectionAllocations {
     /// Allocations over `events` select+complete events after `warmUp` uncounted ones.
     ///
     /// Checks first that `counter` sees a known allocation, so a zero can never come from a dead counter.
-    public static func count(
+    package static func count(
         _ balancer: some LoadBalancing, _ context: RequestContext, counter: AllocationCounter, events: Int = 200,
         warmUp: Int = 50
     ) throws -> UInt64 {

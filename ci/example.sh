@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds Examples/SortingBench (another package's paired cases, through perfbench's public API and
+# its CLI entry point) against this checkout and runs its verbs once each: list, a quick wall-clock
+# run, the gate on that run against itself, a callgrind run (the hidden child re-runs the example's
+# own executable, so it must find the example's catalog), and the report. Everything it writes stays
+# in the example's build folder, Examples/SortingBench/.build (gitignored).
+# Release, with DWARF 4 for valgrind 3.19: a debug build is inconclusive at the gate (exit 2).
+set -euo pipefail
+cd "$(dirname "$0")/../Examples/SortingBench"
+flags=(-c release -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4)
+swift build "${flags[@]}"
+bench="$(swift build "${flags[@]}" --show-bin-path)/sorting-bench"
+out=.build/ci
+rm -rf "$out"
+mkdir -p "$out"
+"$bench" list
+"$bench" run --engine wall --quick --output "$out/run.json"
+"$bench" check --current "$out/run.json" --baseline "$out/run.json"
+"$bench" run --engine callgrind --quick --cases overhead --output "$out/overhead.json"
+"$bench" report "$out/run.json" --output "$out/report"
