@@ -2,12 +2,15 @@
 # Builds Examples/SortingBench (another package's paired cases, through perfbench's public API and
 # its CLI entry point) against this checkout and runs its verbs once each: list, a quick wall-clock
 # run, the gate on that run against itself, a callgrind run (the hidden child re-runs the example's
-# own executable, so it must find the example's catalog), and the report. Everything it writes stays
-# in the example's build folder, Examples/SortingBench/.build (gitignored).
-# Release, with DWARF 4 for valgrind 3.19: a debug build is inconclusive at the gate (exit 2).
+# own executable, so it must find the example's catalog), and the report. What it writes stays in
+# the example's folder, Examples/SortingBench/.build/ci (gitignored).
+# Release, with DWARF 4 for valgrind 3.19: a debug build is inconclusive at the gate (exit 2). The
+# build shares the repository's own scratch folder and flags with ci/gate.sh, so perfbench's targets
+# and dependencies compile once for both (only the example's executable is its own).
 set -euo pipefail
-cd "$(dirname "$0")/../Examples/SortingBench"
-flags=(-c release -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4)
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root/Examples/SortingBench"
+flags=(-c release -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 --scratch-path "$root/.build")
 swift build "${flags[@]}"
 bench="$(swift build "${flags[@]}" --show-bin-path)/sorting-bench"
 out=.build/ci

@@ -4,11 +4,14 @@
 # the committed baseline. Every mutation must be caught: a verdict other than pass, and the rule that
 # fired. Prints one line per mutation and a table; exits 1 when any mutation went unnoticed.
 #
-#   ci/mutations.sh                 # every mutation (about 4 minutes each on 2 cores)
+#   ci/mutations.sh                 # every mutation (a rebuild and a gate over its cases each)
 #   ci/mutations.sh 01 04           # only those whose file name starts with 01 or 04
 #
 # A mutation is a file ci/mutations/NN-name.mutation:
 #   line 1: '# ' and one line saying what the regression is, as a reviewer would describe it
+#   line 2 (optional): '# cases: PATTERN', the cases the gate runs (`check --cases`): the families
+#     the mutated code runs in. A subset cannot hide a catch (the gate's verdict is its worst case)
+#     and keeps a mutation to a minute or two instead of a full quick run.
 #   then one or more blocks:  @@ FILE  /  <<< anchor text  /  === replacement  /  >>>
 # The anchor must occur exactly once in FILE; the suite fails loudly when it does not (the code it
 # mutates has changed: update the mutation, never drop it).
@@ -31,12 +34,14 @@ for mutation in ci/mutations/*.mutation; do
         [[ $keep == yes ]] || continue
     fi
     what=$(head -n 1 "$mutation" | sed 's/^# //')
+    cases=()
+    if sed -n 2p "$mutation" | grep -q '^# cases: '; then cases=(--cases "$(sed -n 2p "$mutation" | sed 's/^# cases: //')"); fi
     echo "mutations: $name: $what" >&2
     git -C "$scratch/tree" checkout -q -- .
     python3 ci/apply-mutation.py "$scratch/tree" "$mutation"
     (cd "$scratch/tree" && swift build -c release --product perfbench -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >&2)
     status=0
-    (cd "$scratch/tree" && "$(swift build -c release --show-bin-path)/perfbench" check --quick \
+    (cd "$scratch/tree" && "$(swift build -c release --show-bin-path)/perfbench" check --quick "${cases[@]}" \
         --baseline "$root/results/baseline-quick.json" >"$scratch/$name.txt") || status=$?
     verdict=$(head -n 1 "$scratch/$name.txt")
     rules=$(grep -E '^    [a-z_]+\.[A-Za-z_:.]+ ' "$scratch/$name.txt" | awk '{print $1}' | sort | uniq -c |

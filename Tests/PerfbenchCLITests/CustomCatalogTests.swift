@@ -162,7 +162,7 @@ final class CustomCatalogTests: XCTestCase {
             "callgrind engine: callgrind-child must run under valgrind --tool=callgrind")
         XCTAssertEqual(
             errorMessage(["callgrind-child", "--case-ids", caseID], as: .perfbench),
-            "callgrind-child: unknown case id among \(caseID)")
+            "no case matches ids \(caseID)")
         XCTAssertEqual(
             errorMessage(["profile-child", "--case-id", caseID, "--sides", "legacy"], as: .perfbench),
             "no case matches --cases \(caseID)")

@@ -36,9 +36,13 @@ struct InventoryBuilder: BalancerInstanceBuilder {
 
 struct ContendedBuilder: BalancerInstanceBuilder {
     var fixture: BalancerFixture
+    /// Whether the threads race for the same slots, so which reservations fail depends on the
+    /// interleaving: the digest then runs on one thread.
+    var racesForSlots = false
 
     func make<Balancer: LoadBalancing>(_ type: Balancer.Type) -> any CaseInstance {
-        ContendedSelectInstance(fixture.make(type), events: [RequestContext()])
+        ContendedSelectInstance(
+            fixture.make(type), events: [RequestContext()], digestsOnOneThread: racesForSlots)
     }
 
     /// #163: least connections with a cap of one: both threads see the same endpoint as the least
@@ -46,7 +50,7 @@ struct ContendedBuilder: BalancerInstanceBuilder {
     static func atCap(endpoints: Int) -> ContendedBuilder {
         var fixture = BalancerFixture.sweep(.leastConnections, count: endpoints)
         fixture.config.maxConnectionsPerEndpoint = 1
-        return ContendedBuilder(fixture: fixture)
+        return ContendedBuilder(fixture: fixture, racesForSlots: true)
     }
 }
 
@@ -212,13 +216,20 @@ extension CaseCatalog {
             BenchCase(
                 id: CaseID("lb", "select", "contendedAtCap", "n100"), items: [148, 149, 155, 163], isolates: [163],
                 summary: "two threads, least connections, cap 1: reservations that fail and retry (figures cover both)",
-                // 31x measured here; a third is 10x, and two threads' placement swings time up to 4.5x: 6x.
-                parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 6),
+                // Five idle quick runs of one binary on this 2-vCPU VM measured 0.39x, 35.8x, 51.7x, 78.1x
+                // and 112x, and legacy's allocations 7.1 to 9.1 per event (a retry re-walks and
+                // reallocates its lists): the race, not the code, decides both. So the floor promises
+                // only fixed's zero allocations, and legacy's exact figures get a wide allowance.
+                parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 0),
                 tolerance: CaseTolerance(
+                    growth: [
+                        Metric.allocations.id: GrowthLimit(absolute: 3, relative: 0.5),
+                        Metric.bytes.id: GrowthLimit(absolute: 1_500, relative: 0.5),
+                    ],
                     judgesTimeDrift: false,
                     reason: "two threads on two vCPUs racing for the same slots: how often they collide (and so "
-                        + "retry) depends on how the hypervisor runs them; judged by its floor and its exact "
-                        + "allocations (both threads)"),
+                        + "retry) depends on how the hypervisor runs them (0.39x to 112x in five idle runs); "
+                        + "judged by fixed's zero allocations (both threads), legacy's within ±50%"),
                 callgrindEvents: 0,
                 isMultithreaded: true
             ) { implementation, parameters in

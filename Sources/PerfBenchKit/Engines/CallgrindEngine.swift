@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -7,8 +8,8 @@ import Glibc
 /// Exact instructions per event: perfbench re-runs itself under valgrind's callgrind.
 ///
 /// The parent starts `valgrind --tool=callgrind --collect-atstart=no --instr-atstart=no` on its own
-/// executable with the hidden `callgrind-child` subcommand, deterministic hashing
-/// (`SWIFT_DETERMINISTIC_HASHING=1`) and jemalloc's decay off (`MALLOC_CONF`), so the same cases
+/// executable with the hidden `callgrind-child` subcommand, one process per case (`runValgrind`),
+/// deterministic hashing (`SWIFT_DETERMINISTIC_HASHING=1`) and jemalloc's decay off (`MALLOC_CONF`), so the same cases
 /// give the same totals run after run. The child builds each case outside instrumentation, warms
 /// every side (legacy, fixed, and the limit kernel where the case has one), then for each side
 /// zeroes the costs, toggles collection around one batch of a fixed event count and dumps with a
@@ -152,8 +153,47 @@ package final class CallgrindEngine: MeasurementEngine {
         }
     }
 
-    /// Label → `totals:` instruction count, for every dump the child wrote.
+    /// Label → `totals:` instruction count, for every dump the children wrote.
+    ///
+    /// One valgrind process per case, up to one per core at a time. A case's legacy count depends on
+    /// the allocator's history in its process (the same legacy select measured 7 instructions per
+    /// event apart after other cases had run), so a case counted alone gives the same figure
+    /// whichever cases a run selects: `check --cases X` compares with a full baseline exactly.
+    /// Callgrind counts are deterministic, so running cases side by side changes no figure.
     package func runValgrind(caseIDs: [String]) throws(EngineError) -> [String: UInt64] {
+        guard let executable = Self.ownExecutable() else {
+            throw .callgrindFailed("cannot resolve /proc/self/exe")
+        }
+        var options = overrides.flatMap { ["--set", $0.description] }
+        if quick { options.append("--quick") }
+        if let perturbation { options += ["--perturb", perturbation.description] }
+        if fixedOnly { options.append("--fixed-only") }
+        let childOptions = options
+        let workers = max(1, min(caseIDs.count, ProcessInfo.processInfo.activeProcessorCount))
+        let next = Atomic<Int>(0)
+        let outcome = Mutex<(totals: [String: UInt64], failure: EngineError?)>(([:], nil))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < caseIDs.count, outcome.withLock({ $0.failure == nil }) else { return }
+                do throws(EngineError) {
+                    let totals = try Self.runValgrind(
+                        caseID: caseIDs[index], executable: executable, options: childOptions)
+                    outcome.withLock { $0.totals.merge(totals) { first, _ in first } }
+                } catch {
+                    outcome.withLock { $0.failure = $0.failure ?? error }
+                }
+            }
+        }
+        let result = outcome.withLock { $0 }
+        if let failure = result.failure { throw failure }
+        return result.totals
+    }
+
+    /// One valgrind process counting one case: label → `totals:` for each dump it wrote.
+    private static func runValgrind(
+        caseID: String, executable: String, options: [String]
+    ) throws(EngineError) -> [String: UInt64] {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("perfbench-callgrind-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         do {
@@ -162,18 +202,12 @@ package final class CallgrindEngine: MeasurementEngine {
             throw .callgrindFailed("cannot create \(directory.path): \(error)")
         }
         defer { try? FileManager.default.removeItem(at: directory) }
-        guard let executable = Self.ownExecutable() else {
-            throw .callgrindFailed("cannot resolve /proc/self/exe")
-        }
-        var arguments = [
-            "--tool=callgrind", "--collect-atstart=no", "--instr-atstart=no",
-            "--callgrind-out-file=\(directory.path)/callgrind.out",
-            executable, "callgrind-child", "--case-ids", caseIDs.joined(separator: ","),
-        ]
-        arguments += overrides.flatMap { ["--set", $0.description] }
-        if quick { arguments.append("--quick") }
-        if let perturbation { arguments += ["--perturb", perturbation.description] }
-        if fixedOnly { arguments.append("--fixed-only") }
+        let arguments =
+            [
+                "--tool=callgrind", "--collect-atstart=no", "--instr-atstart=no",
+                "--callgrind-out-file=\(directory.path)/callgrind.out",
+                executable, "callgrind-child", "--case-ids", caseID,
+            ] + options
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -193,7 +227,7 @@ package final class CallgrindEngine: MeasurementEngine {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let last = stderrText.split(separator: "\n").last.map(String.init) ?? "no output"
-            throw .callgrindFailed("child exited with status \(process.terminationStatus): \(last)")
+            throw .callgrindFailed("child for \(caseID) exited with status \(process.terminationStatus): \(last)")
         }
         var totals: [String: UInt64] = [:]
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []

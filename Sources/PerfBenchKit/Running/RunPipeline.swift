@@ -69,7 +69,9 @@ public enum RunPipeline {
             allocationsUnavailableReason: allocations == nil ? AllocationPass.unavailableReason : nil,
             createdAt: ISO8601DateFormatter().string(from: Date()), progress: progress)
         if let callgrind = selection.callgrind, request.passes.contains(.instructions) {
-            progress("callgrind: counting instructions under valgrind")
+            progress(
+                "callgrind: counting instructions under valgrind (one process per case, "
+                    + "\(ProcessInfo.processInfo.activeProcessorCount) at a time)")
             do {
                 try callgrind.addInstructions(to: &outcome.document, cases: run.cases)
             } catch {
