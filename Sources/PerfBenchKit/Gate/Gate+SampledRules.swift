@@ -41,17 +41,30 @@ extension Gate {
     }
 
     /// Legacy's exact figures (any host) and its time (same identity), in either direction.
+    ///
+    /// Where both runs counted legacy's instructions exactly, they decide whether the "before"
+    /// changed, and a move of legacy's time alone is a note: a slow legacy side's time can shift
+    /// between processes of one binary by more than eight A/A runs show (a 54 µs legacy select
+    /// measured 44 µs in the next process, its instructions identical to the unit).
     func legacyMovedChecks(
         _ currentCase: CaseResult, baseline: CaseResult, tolerance: Tolerance, context: CaseContext
     ) -> [RuleCheck] {
         var checks = legacyExactChecks(currentCase, baseline: baseline, tolerance: tolerance)
         let key = NoiseKey.time(.legacy)
+        let instructionsDecide = [currentCase.legacy, baseline.legacy].allSatisfy { $0.value(.instructions) != nil }
         if let then = baseline.legacy.value(.time) {
             let check = bandCheck(
                 .legacyMoved(Metric.time.id), key: key, polarity: .lowerIsBetter,
                 now: Self.timeFigure(currentCase.legacy),
                 then: then, noise: baseline.noise, tolerance: tolerance, sameHost: context.sameHost)
             switch check.status {
+            case _ where instructionsDecide && [.regressed, .improved, .inconclusive].contains(check.status):
+                checks.append(
+                    RuleCheck(
+                        rule: check.rule, status: .notApplicable,
+                        detail: "not judged: legacy's exact instructions decide whether the before changed; "
+                            + check.detail,
+                        change: check.change))
             case .regressed, .improved:
                 checks.append(
                     RuleCheck(

@@ -350,7 +350,25 @@ final class GateTests: XCTestCase {
             try check(evaluate(current), roundRobin, .sampledDrift(NoiseKey.time(.fixed))).status, .notApplicable)
     }
 
-    func testLegacyTimeMoved_onTheSameHost_isBaselineMoved() throws {
+    func testLegacyTimeMoved_onTheSameHostWithoutExactInstructions_isBaselineMoved() throws {
+        let current = SyntheticResults.document(changing: roundRobin) { result in
+            let side = SyntheticResults.side(ns: 3000, allocs: nil, bytes: nil, spread: 0.02)
+            result.legacy.rounds = side.rounds
+            result.legacy[.time] = side[.time]
+            result.legacy[.instructions] = nil
+        }
+        let baseline = SyntheticResults.document(changing: roundRobin) { $0.legacy[.instructions] = nil }
+
+        let report = try evaluate(current, baseline: withNoise(baseline, sd: 0.02))
+
+        XCTAssertEqual(try check(report, roundRobin, .legacyMoved(Metric.time.id)).status, .moved)
+        XCTAssertEqual(GateRule.legacyMoved(Metric.time.id).description, "legacy.time")
+        XCTAssertEqual(report.outcome, .baselineMoved)
+    }
+
+    /// With legacy's instructions counted exactly in both runs, they decide: legacy's time moving
+    /// alone (a slow side's time shifts between processes of one binary) is reported, not judged.
+    func testLegacyTimeMovedAlone_whenExactInstructionsAgree_isNotJudged() throws {
         let current = SyntheticResults.document(changing: roundRobin) { result in
             let side = SyntheticResults.side(ns: 3000, allocs: nil, bytes: nil, spread: 0.02)
             result.legacy.rounds = side.rounds
@@ -359,9 +377,11 @@ final class GateTests: XCTestCase {
 
         let report = try evaluate(current, baseline: withNoise(SyntheticResults.document(), sd: 0.02))
 
-        XCTAssertEqual(try check(report, roundRobin, .legacyMoved(Metric.time.id)).status, .moved)
-        XCTAssertEqual(GateRule.legacyMoved(Metric.time.id).description, "legacy.time")
-        XCTAssertEqual(report.outcome, .baselineMoved)
+        let moved = try check(report, roundRobin, .legacyMoved(Metric.time.id))
+        XCTAssertEqual(moved.status, .notApplicable)
+        XCTAssertTrue(moved.detail.hasPrefix("not judged: legacy's exact instructions decide"), moved.detail)
+        XCTAssertEqual(try check(report, roundRobin, .legacyMoved(Metric.instructions.id)).status, .pass)
+        XCTAssertNotEqual(report.outcome, .baselineMoved)
     }
 
     // MARK: - Presence and environment
