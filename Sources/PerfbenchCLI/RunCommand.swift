@@ -13,15 +13,21 @@ package struct RunCommand: ParsableCommand {
     @OptionGroup var selection: CaseSelectionOptions
     @OptionGroup var engineOptions: EngineOptions
 
-    @Flag(name: .long, help: "Fewer rounds and shorter batches: every item in under 90 s.")
+    @Flag(name: .long, help: "Fewer rounds and shorter batches (the exact passes count the same events).")
     var quick = false
 
     @OptionGroup package var outputOptions: OutputOptions
 
+    /// The timing pass alone: `perfbench baseline` runs each A/A run as a process of its own.
+    @Flag(name: .long, help: .hidden)
+    var timingOnly = false
+
     package func makeRequest() throws -> RunRequest {
-        RunRequest(
+        var request = RunRequest(
             items: try selection.parsedItems(), pattern: selection.cases, overrides: try selection.parsedOverrides(),
             engine: engineOptions.engine, counters: engineOptions.counterNames, quick: quick)
+        if timingOnly { request.passes = [.timing] }
+        return request
     }
 
     /// Progress on stderr, the table on stdout, the document to `--output`; exit 70 when a case's

@@ -240,7 +240,7 @@ package final class CallgrindEngine: MeasurementEngine {
         return totals
     }
 
-    static func ownExecutable() -> String? {
+    package static func ownExecutable() -> String? {
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard length > 0 else { return nil }
