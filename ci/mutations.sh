@@ -23,7 +23,11 @@ scratch=$(mktemp -d /tmp/perfbench-mutations.XXXXXX)
 trap 'git -C "$root" worktree remove --force "$scratch/tree" >/dev/null 2>&1 || true; rm -rf "$scratch"' EXIT
 git worktree add --detach -q "$scratch/tree" HEAD
 # Reuse this checkout's release build products: each mutation then rebuilds only what it touched.
-if [[ -d .build ]]; then cp -a .build "$scratch/tree/.build"; fi
+# Clang's module cache records its absolute path, so the copy drops it (it is rebuilt in place).
+if [[ -d .build ]]; then
+    cp -a .build "$scratch/tree/.build"
+    rm -rf "$scratch"/tree/.build/*/*/ModuleCache
+fi
 results=()
 missed=0
 for mutation in ci/mutations/*.mutation; do
