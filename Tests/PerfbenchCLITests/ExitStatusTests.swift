@@ -14,17 +14,6 @@ final class ExitStatusTests: XCTestCase {
         files.remove()
     }
 
-    /// Parses and runs `arguments` in process; returns the exit code it ends with (0 when `run` returns).
-    private func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try PerfbenchCommand.parseAsRoot(arguments)
-            try command.run()
-            return 0
-        } catch {
-            return PerfbenchCommand.exitCode(for: error).rawValue
-        }
-    }
-
     // MARK: - The table
 
     func testGateOutcomes_mapToZeroOneTwo() {

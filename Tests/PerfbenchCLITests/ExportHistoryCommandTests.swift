@@ -16,16 +16,6 @@ final class ExportHistoryCommandTests: XCTestCase {
         files.remove()
     }
 
-    private func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try PerfbenchCommand.parseAsRoot(arguments)
-            try command.run()
-            return 0
-        } catch {
-            return PerfbenchCommand.exitCode(for: error).rawValue
-        }
-    }
-
     private func path(_ name: String) -> String {
         files.directory.appendingPathComponent(name).path
     }
