@@ -17,9 +17,6 @@ package struct CallgrindChildCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Parameter overrides, as for `run`.")
     var overrides: [String] = []
 
-    @Flag(name: .long, help: "The quick plan (the callgrind events are the same as a full run's).")
-    package var quick = false
-
     @Option(name: .long, help: "A cost every fixed side pays (self-test): time=NS, work=N or alloc=N per event.")
     var perturb: String?
 
@@ -57,7 +54,7 @@ package struct CallgrindChildCommand: ParsableCommand {
             perturbation = parsed
         }
         do {
-            try CallgrindEngine(quick: quick, overrides: parsed, perturbation: perturbation, fixedOnly: fixedOnly)
+            try CallgrindEngine(quick: false, overrides: parsed, perturbation: perturbation, fixedOnly: fixedOnly)
                 .runChild(cases)
         } catch {
             throw ValidationError(error.description)

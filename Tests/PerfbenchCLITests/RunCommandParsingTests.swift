@@ -62,11 +62,10 @@ final class RunCommandParsingTests: XCTestCase {
 
     func testHiddenCallgrindChildParsesCaseIDs() throws {
         let command = try PerfbenchCommand.parseAsRoot(
-            ["callgrind-child", "--case-ids", "lb.select.roundRobin.n10,harness.overhead.empty.n1", "--quick"])
+            ["callgrind-child", "--case-ids", "lb.select.roundRobin.n10,harness.overhead.empty.n1"])
 
         let child = try XCTUnwrap(command as? CallgrindChildCommand)
         XCTAssertEqual(child.caseIDs, "lb.select.roundRobin.n10,harness.overhead.empty.n1")
-        XCTAssertTrue(child.quick)
     }
 
     func testListParsesJSONFlag() throws {

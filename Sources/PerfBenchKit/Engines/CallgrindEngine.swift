@@ -9,8 +9,10 @@ import Glibc
 ///
 /// The parent starts `valgrind --tool=callgrind --collect-atstart=no --instr-atstart=no` on its own
 /// executable with the hidden `callgrind-child` subcommand, one process per case (`runValgrind`),
-/// deterministic hashing (`SWIFT_DETERMINISTIC_HASHING=1`) and jemalloc's decay off (`MALLOC_CONF`), so the same cases
-/// give the same totals run after run. The child builds each case outside instrumentation, warms
+/// deterministic hashing (`SWIFT_DETERMINISTIC_HASHING=1`) and jemalloc's decay off (`MALLOC_CONF`), and
+/// nothing else of the parent's environment, path or arguments (`CallgrindLaunch`), so the same
+/// cases give the same totals run after run and host after host. The child takes no `--quick`: it
+/// counts the same events either way, and one more argument would move its heap layout. The child builds each case outside instrumentation, warms
 /// every side (legacy, fixed, and the limit kernel where the case has one), then for each side
 /// zeroes the costs, toggles collection around one batch of a fixed event count and dumps with a
 /// label naming the side. The parent reads each dump's `totals:` line (the
@@ -160,19 +162,20 @@ package final class CallgrindEngine: MeasurementEngine {
     /// event apart after other cases had run), so a case counted alone gives the same figure
     /// whichever cases a run selects: `check --cases X` compares with a full baseline exactly.
     /// Callgrind counts are deterministic, so running cases side by side changes no figure.
+    ///
+    /// The workers are threads joined before this returns (`runOnJoinedThreads`), not pool threads.
     package func runValgrind(caseIDs: [String]) throws(EngineError) -> [String: UInt64] {
         guard let executable = Self.ownExecutable() else {
             throw .callgrindFailed("cannot resolve /proc/self/exe")
         }
         var options = overrides.flatMap { ["--set", $0.description] }
-        if quick { options.append("--quick") }
         if let perturbation { options += ["--perturb", perturbation.description] }
         if fixedOnly { options.append("--fixed-only") }
         let childOptions = options
-        let workers = max(1, min(caseIDs.count, ProcessInfo.processInfo.activeProcessorCount))
+        let workerCount = max(1, min(caseIDs.count, ProcessInfo.processInfo.activeProcessorCount))
         let next = Atomic<Int>(0)
         let outcome = Mutex<(totals: [String: UInt64], failure: EngineError?)>(([:], nil))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        runOnJoinedThreads(count: workerCount) { _ in
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < caseIDs.count, outcome.withLock({ $0.failure == nil }) else { return }
@@ -194,27 +197,14 @@ package final class CallgrindEngine: MeasurementEngine {
     private static func runValgrind(
         caseID: String, executable: String, options: [String]
     ) throws(EngineError) -> [String: UInt64] {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("perfbench-callgrind-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .callgrindFailed("cannot create \(directory.path): \(error)")
-        }
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let arguments =
-            [
+        let launch = try CallgrindLaunch(executable: executable)
+        defer { launch.remove() }
+        let process = launch.process(
+            toolOptions: [
                 "--tool=callgrind", "--collect-atstart=no", "--instr-atstart=no",
-                "--callgrind-out-file=\(directory.path)/callgrind.out",
-                executable, "callgrind-child", "--case-ids", caseID,
-            ] + options
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["valgrind"] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment.merge(Self.deterministicEnvironment) { _, new in new }
-        process.environment = environment
+                "--callgrind-out-file=\(launch.directory.path)/callgrind.out",
+            ],
+            clientArguments: ["callgrind-child", "--case-ids", caseID] + options)
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -230,9 +220,10 @@ package final class CallgrindEngine: MeasurementEngine {
             throw .callgrindFailed("child for \(caseID) exited with status \(process.terminationStatus): \(last)")
         }
         var totals: [String: UInt64] = [:]
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: launch.directory.path)) ?? []
         for file in files where file.hasPrefix("callgrind.out") {
-            guard let text = try? String(contentsOfFile: directory.appendingPathComponent(file).path, encoding: .utf8),
+            let path = launch.directory.appendingPathComponent(file).path
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8),
                 let dump = CallgrindDump(parsing: text), dump.label.hasPrefix("perfbench|")
             else { continue }
             totals[dump.label] = dump.totalInstructions
