@@ -37,8 +37,10 @@ if [[ $history == auto ]]; then
     if $quick; then history=results/history/quick; else history=results/history; fi
 fi
 ci/install-deps.sh
-# DWARF 4 so valgrind 3.19 reads the debug info quietly under the callgrind engine.
-swift build -c release --product perfbench -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >&2
+# The release flags every measuring script shares (DWARF 4 for valgrind, path-independent bytes).
+root=$PWD
+source ci/release-flags.sh
+swift build "${release_flags[@]}" --product perfbench >&2
 bin="$(swift build -c release --show-bin-path)/perfbench"
 if [[ -z $history ]]; then
     exec "$bin" run "${args[@]}"

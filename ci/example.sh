@@ -10,7 +10,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root/Examples/SortingBench"
-flags=(-c release -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 --scratch-path "$root/.build")
+source "$root/ci/release-flags.sh"
+flags=("${release_flags[@]}" --scratch-path "$root/.build")
 swift build "${flags[@]}"
 bench="$(swift build "${flags[@]}" --show-bin-path)/sorting-bench"
 out=.build/ci

@@ -29,7 +29,9 @@ if [[ $history == auto ]]; then
 fi
 ci/install-deps.sh
 # The same flags as ci/bench.sh, so the two share one release build.
-swift build -c release --product perfbench -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >&2
+root=$PWD
+source ci/release-flags.sh
+swift build "${release_flags[@]}" --product perfbench >&2
 bin="$(swift build -c release --show-bin-path)/perfbench"
 mkdir -p results/tmp
 current=results/tmp/gate-current.json

@@ -43,7 +43,8 @@ for mutation in ci/mutations/*.mutation; do
     echo "mutations: $name: $what" >&2
     git -C "$scratch/tree" checkout -q -- .
     python3 ci/apply-mutation.py "$scratch/tree" "$mutation"
-    (cd "$scratch/tree" && swift build -c release --product perfbench -Xswiftc -dwarf-version=4 -Xcc -gdwarf-4 >&2)
+    (cd "$scratch/tree" && root=$PWD && source ci/release-flags.sh &&
+        swift build "${release_flags[@]}" --product perfbench >&2)
     status=0
     (cd "$scratch/tree" && "$(swift build -c release --show-bin-path)/perfbench" check --quick "${cases[@]}" \
         --baseline "$root/results/baseline-quick.json" >"$scratch/$name.txt") || status=$?

@@ -125,8 +125,10 @@ package struct CheckCommand: ParsableCommand {
     package func run() throws {
         try ExitStatus.run {
             let settings = try tolerances.map { text throws(ToleranceError) in try ToleranceSetting(parsing: text) }
-            let gate = Gate(tolerances: ToleranceSet(settings: settings), candidate: candidate)
+            var gate = Gate(tolerances: ToleranceSet(settings: settings), candidate: candidate)
             var baselineDocument = try ResultsStore.load(from: baselinePath)
+            // From the whole baseline: a case's band must not depend on which cases --cases selects.
+            gate.noisePrior = NoisePrior(baseline: baselineDocument)
             if let cases {
                 let patterns = cases.split(separator: ",").map(String.init)
                 baselineDocument.cases.removeAll { result in

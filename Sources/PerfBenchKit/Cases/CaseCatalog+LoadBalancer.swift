@@ -202,14 +202,19 @@ extension CaseCatalog {
         }
         cases.append(
             BenchCase(
-                id: CaseID("lb", "select", "contended2", "n100"), items: [148, 149, 155, 163], isolates: [148],
+                id: CaseID("lb", "select", "contended2", "n100"), items: [148, 149, 155, 163], isolates: [],
                 summary: "two threads select then complete on one round-robin balancer (figures cover both)",
-                parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 3),
+                // The baseline's 8 A/A runs on this 2-vCPU VM put the speedup's log sd at 2.15 (a factor
+                // of 8.6), and a gate on a fresh checkout measured 2.10x [0.50, 2.40] against the
+                // baseline's 38.7x: fixed's time rose 166 -> 3 626 ns while its code did not change.
+                // No speedup floor holds on that, so it promises fixed's zero allocations only and
+                // credits no item (#148's walk is isolated by the single-thread cases).
+                parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 0),
                 tolerance: CaseTolerance(
                     judgesTimeDrift: false,
-                    reason: "two threads on two vCPUs: how the hypervisor places them moves time up to 4.5x "
-                        + "between idle runs of one binary; judged by its floor and its exact allocations (both "
-                        + "threads)"),
+                    reason: "two threads on two vCPUs: how the hypervisor places them moves the speedup from "
+                        + "0.5x to 46x between idle runs of one binary; judged by fixed's zero allocations "
+                        + "(both threads)"),
                 callgrindEvents: 0,
                 isMultithreaded: true
             ) { implementation, parameters in

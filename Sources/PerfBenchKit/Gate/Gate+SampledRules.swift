@@ -15,7 +15,8 @@ extension Gate {
 
     /// Fixed time, speedup and fixed/limit against the baseline.
     func sampledDriftChecks(
-        _ currentCase: CaseResult, speedup: RatioSummary?, baseline: CaseResult, tolerance: Tolerance, sameHost: Bool
+        _ currentCase: CaseResult, speedup: RatioSummary?, baseline: CaseResult, tolerance: Tolerance,
+        context: CaseContext
     ) -> [RuleCheck] {
         let candidateSide: Side = candidate == .fixed ? .fixed : .legacy
         var figures: [(key: String, polarity: Metric.Polarity, now: SampledFigure?, then: Double?)] = [
@@ -36,7 +37,8 @@ extension Gate {
             guard figure.then != nil || figure.now != nil else { return nil }
             return bandCheck(
                 .sampledDrift(figure.key), key: figure.key, polarity: figure.polarity, now: figure.now,
-                then: figure.then, noise: baseline.noise, tolerance: tolerance, sameHost: sameHost)
+                then: figure.then, noise: baseline.noise, prior: context.noisePrior, tolerance: tolerance,
+                sameHost: context.sameHost)
         }
     }
 
@@ -56,7 +58,8 @@ extension Gate {
             let check = bandCheck(
                 .legacyMoved(Metric.time.id), key: key, polarity: .lowerIsBetter,
                 now: Self.timeFigure(currentCase.legacy),
-                then: then, noise: baseline.noise, tolerance: tolerance, sameHost: context.sameHost)
+                then: then, noise: baseline.noise, prior: context.noisePrior, tolerance: tolerance,
+                sameHost: context.sameHost)
             switch check.status {
             case _ where instructionsDecide && [.regressed, .improved, .inconclusive].contains(check.status):
                 checks.append(
@@ -77,15 +80,23 @@ extension Gate {
         return checks
     }
 
-    /// The band a figure may move within: `max(minimumBand, noiseMultiple × log sd)`, or the
-    /// fallback when the baseline measured no noise for it.
-    static func band(_ key: String, noise: CaseNoise?, tolerance: Tolerance) -> (logBand: Double, source: String) {
-        guard let sd = noise?.logSD[key], let runs = noise?.runs else {
+    /// The band a figure may move within: `max(minimumBand, noiseMultiple × moderated log sd)`
+    /// (`NoisePrior`), or the fallback when the baseline measured no noise for it.
+    static func band(
+        _ key: String, noise: CaseNoise?, prior: NoisePrior, tolerance: Tolerance
+    ) -> (logBand: Double, source: String) {
+        guard let noise, let sd = prior.moderatedSD(key, noise: noise) else {
             return (tolerance.bandWithoutNoise, "no noise recorded")
         }
         let fromNoise = tolerance.noiseMultiple * sd
         if fromNoise >= tolerance.minimumBand {
-            return (fromNoise, "\(NumberFormat.value(tolerance.noiseMultiple))×sd of \(runs) A/A runs")
+            let pooled = prior.pooledVariance[key].map {
+                " moderated toward the catalog's \(NumberFormat.value($0.squareRoot()))"
+            }
+            return (
+                fromNoise,
+                "\(NumberFormat.value(tolerance.noiseMultiple))×sd of \(noise.runs) A/A runs\(pooled ?? "")"
+            )
         }
         return (tolerance.minimumBand, "minimum band")
     }
@@ -94,7 +105,7 @@ extension Gate {
     /// when only the median does (too noisy: a re-measure pools rounds); improved symmetrically.
     private func bandCheck(
         _ rule: GateRule, key: String, polarity: Metric.Polarity, now: SampledFigure?, then: Double?,
-        noise: CaseNoise?, tolerance: Tolerance, sameHost: Bool
+        noise: CaseNoise?, prior: NoisePrior, tolerance: Tolerance, sameHost: Bool
     ) -> RuleCheck {
         guard tolerance.judgesTimeDrift else {
             return RuleCheck(rule: rule, status: .notApplicable, detail: "not judged: see the case's tolerance")
@@ -108,7 +119,7 @@ extension Gate {
         guard let now, now.median > 0, now.low > 0 else {
             return RuleCheck(rule: rule, status: .inconclusive, detail: "\(key) in the baseline, not measured here")
         }
-        let (band, source) = Self.band(key, noise: noise, tolerance: tolerance)
+        let (band, source) = Self.band(key, noise: noise, prior: prior, tolerance: tolerance)
         // Worse is up for lower-is-better figures; flip the sign so "worse" is always positive.
         let sign = polarity == .lowerIsBetter ? 1.0 : -1.0
         let median = sign * log(now.median / then)

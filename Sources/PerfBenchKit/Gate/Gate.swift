@@ -19,6 +19,10 @@ public struct Gate: Sendable {
     public var tolerances: ToleranceSet
     /// Whose numbers stand for the fix (`legacy` is the self-test).
     public var candidate: Candidate
+    /// The noise each case's band is moderated toward; nil: taken from the baseline being judged.
+    /// Set it from the whole baseline when the gate judges a narrowed one (`check --cases`), so a
+    /// case's band does not depend on which others were selected.
+    package var noisePrior: NoisePrior?
 
     /// A gate with the given tolerances (defaults when omitted), judging `candidate`.
     public init(tolerances: ToleranceSet = ToleranceSet(), candidate: Candidate = .fixed) {
@@ -36,7 +40,9 @@ public struct Gate: Sendable {
             if let reference = baselineByID[currentCase.id] { try Self.checkWorkloads(currentCase, reference) }
         }
         let hostDifferences = current.host.comparabilityDifferences(to: baseline.host)
-        let context = CaseContext(current: current, baseline: baseline, sameHost: hostDifferences.isEmpty)
+        let context = CaseContext(
+            current: current, baseline: baseline, sameHost: hostDifferences.isEmpty,
+            noisePrior: noisePrior ?? NoisePrior(baseline: baseline))
         let currentIDs = Set(current.cases.map(\.id))
         var verdicts = current.cases.map { currentCase in
             verdict(for: currentCase, baseline: baselineByID[currentCase.id], context: context)
@@ -55,6 +61,8 @@ public struct Gate: Sendable {
         var baseline: ResultsDocument
         /// Identical host identities (and cores, compiler, allocator, build): absolute times compare.
         var sameHost: Bool
+        /// What each case's recorded noise is moderated toward (`NoisePrior`).
+        var noisePrior: NoisePrior
     }
 
     // MARK: - Document level
@@ -127,7 +135,7 @@ public struct Gate: Sendable {
         checks += exactDriftChecks(
             candidateSide, baseline: baseline.fixed, tolerance: tolerance, case: currentCase, context: context)
         checks += sampledDriftChecks(
-            currentCase, speedup: speedup, baseline: baseline, tolerance: tolerance, sameHost: context.sameHost)
+            currentCase, speedup: speedup, baseline: baseline, tolerance: tolerance, context: context)
         if candidate == .fixed {
             checks += legacyMovedChecks(currentCase, baseline: baseline, tolerance: tolerance, context: context)
         }

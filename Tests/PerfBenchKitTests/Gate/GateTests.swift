@@ -268,7 +268,9 @@ final class GateTests: XCTestCase {
 
         XCTAssertEqual(drift.status, .regressed)
         XCTAssertTrue(drift.detail.hasPrefix("fixed.time 21.0 → 24.1 (+15.0%, interval [24.0, 24.3]"), drift.detail)
-        XCTAssertTrue(drift.detail.hasSuffix("band ±8.3% from 4.00×sd of 8 A/A runs)"), drift.detail)
+        XCTAssertTrue(
+            drift.detail.hasSuffix("band ±8.3% from 4.00×sd of 8 A/A runs moderated toward the catalog's 0.02)"),
+            drift.detail)
     }
 
     func testFixedTime5PercentSlower_withQuietNoise_passes() throws {
