@@ -172,6 +172,8 @@ package final class CallgrindEngine: MeasurementEngine {
         if let perturbation { options += ["--perturb", perturbation.description] }
         if fixedOnly { options.append("--fixed-only") }
         let childOptions = options
+        let launch = try CallgrindLaunch(executable: executable)
+        defer { launch.remove() }
         let workerCount = max(1, min(caseIDs.count, ProcessInfo.processInfo.activeProcessorCount))
         let next = Atomic<Int>(0)
         let outcome = Mutex<(totals: [String: UInt64], failure: EngineError?)>(([:], nil))
@@ -181,7 +183,7 @@ package final class CallgrindEngine: MeasurementEngine {
                 guard index < caseIDs.count, outcome.withLock({ $0.failure == nil }) else { return }
                 do throws(EngineError) {
                     let totals = try Self.runValgrind(
-                        caseID: caseIDs[index], executable: executable, options: childOptions)
+                        caseID: caseIDs[index], launch: launch, dumps: launch.dumpFolder(index), options: childOptions)
                     outcome.withLock { $0.totals.merge(totals) { first, _ in first } }
                 } catch {
                     outcome.withLock { $0.failure = $0.failure ?? error }
@@ -193,16 +195,14 @@ package final class CallgrindEngine: MeasurementEngine {
         return result.totals
     }
 
-    /// One valgrind process counting one case: label → `totals:` for each dump it wrote.
+    /// One valgrind process counting one case: label → `totals:` for each dump it wrote in `dumps`.
     private static func runValgrind(
-        caseID: String, executable: String, options: [String]
+        caseID: String, launch: CallgrindLaunch, dumps: URL, options: [String]
     ) throws(EngineError) -> [String: UInt64] {
-        let launch = try CallgrindLaunch(executable: executable)
-        defer { launch.remove() }
         let process = launch.process(
             toolOptions: [
                 "--tool=callgrind", "--collect-atstart=no", "--instr-atstart=no",
-                "--callgrind-out-file=\(launch.directory.path)/callgrind.out",
+                "--callgrind-out-file=\(dumps.path)/callgrind.out",
             ],
             clientArguments: ["callgrind-child", "--case-ids", caseID] + options)
         let errors = Pipe()
@@ -220,9 +220,9 @@ package final class CallgrindEngine: MeasurementEngine {
             throw .callgrindFailed("child for \(caseID) exited with status \(process.terminationStatus): \(last)")
         }
         var totals: [String: UInt64] = [:]
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: launch.directory.path)) ?? []
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dumps.path)) ?? []
         for file in files where file.hasPrefix("callgrind.out") {
-            let path = launch.directory.appendingPathComponent(file).path
+            let path = dumps.appendingPathComponent(file).path
             guard let text = try? String(contentsOfFile: path, encoding: .utf8),
                 let dump = CallgrindDump(parsing: text), dump.label.hasPrefix("perfbench|")
             else { continue }

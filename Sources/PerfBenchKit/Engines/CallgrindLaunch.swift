@@ -4,32 +4,44 @@ import Foundation
 import Glibc
 #endif
 
-/// How the callgrind engine starts one child: the same bytes on every host, so the same counts.
+/// How the callgrind engine starts its children: the same bytes on every host and checkout, so the
+/// same counts.
 ///
 /// A child's counts depend on its heap layout before the first counted event, and that layout
-/// depends on the strings the process starts with. Measured on this project: adding one
-/// environment variable, or starting from another checkout path, moved
-/// `lb.selectFiltered.consistentHash_oneAtCap.n10` legacy by exactly 4.00 instructions per event
-/// (one `memcmp` per select took glibc's page-cross path; 689 442 against 689 438), which failed CI
-/// on "legacy changed". So the child gets:
+/// depends on everything the process and valgrind map and allocate before it. Measured on this
+/// project, each of these moved exact legacy counts with no code change:
+/// - the parent's environment or checkout path reaching the child: one extra environment variable
+///   moved `lb.selectFiltered.consistentHash_oneAtCap.n10` legacy by exactly 4.00 instructions per
+///   event (one `memcmp` per select took glibc's page-cross path; 689 442 against 689 438), and CI
+///   failed on "legacy changed";
+/// - the executable's debug info, which valgrind reads into the same address space: two builds of one
+///   commit at two checkout paths, identical in every loaded byte, counted
+///   `sched.placeWithLocality.drained.n100` legacy at 107 105.81 and 107 104.89 (their debug info
+///   names the checkout); stripped of it, both count 107 105.81.
+///
+/// So every child of a run gets:
+/// - a copy of perfbench without debug info (`objcopy --strip-debug`; the symbol table stays), at a
+///   path of fixed length, `/tmp/perfbench-cg-<16 hex digits>/perfbench`;
 /// - an environment of exactly `CallgrindEngine.deterministicEnvironment` (plus `VALGRIND_LIB` where
 ///   the parent sets it: a relocated valgrind needs it);
-/// - its executable through a symlink of fixed length, `/tmp/perfbench-cg-<16 hex digits>/perfbench`,
-///   so the checkout path does not reach its `argv[0]`;
 /// - the working directory `/`.
-package struct CallgrindLaunch {
-    /// The per-child directory: the client symlink and the dump files.
+package struct CallgrindLaunch: Sendable {
+    /// The run's directory: the client and one dump folder per child.
     package let directory: URL
-    /// What valgrind runs: a symlink to perfbench's own executable.
+    /// What valgrind runs: perfbench's own executable without its debug info.
     package let client: String
     package let valgrind: String
 
-    /// Creates the directory and the symlink.
+    /// Creates the directory and the stripped client.
     ///
-    /// - Throws: `EngineError.callgrindFailed` when valgrind is not on `PATH` or `/tmp` is not writable.
+    /// - Throws: `EngineError.callgrindFailed` when valgrind or objcopy is not on `PATH`, `/tmp` is not
+    ///   writable or the copy fails.
     package init(executable: String) throws(EngineError) {
         guard let valgrind = Self.findOnPath("valgrind") else {
             throw .callgrindFailed("valgrind is not on PATH (Debian: apt-get install valgrind)")
+        }
+        guard let objcopy = Self.findOnPath("objcopy") else {
+            throw .callgrindFailed("objcopy is not on PATH (Debian: apt-get install binutils)")
         }
         self.valgrind = valgrind
         // Fixed width: every child's argv[0] has the same length.
@@ -38,11 +50,38 @@ package struct CallgrindLaunch {
         client = directory.appendingPathComponent("perfbench").path
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
-            try FileManager.default.createSymbolicLink(atPath: client, withDestinationPath: executable)
+        } catch {
+            throw .callgrindFailed("cannot create \(directory.path): \(error)")
+        }
+        let strip = Process()
+        strip.executableURL = URL(fileURLWithPath: objcopy)
+        strip.arguments = ["--strip-debug", executable, client]
+        let errors = Pipe()
+        strip.standardError = errors
+        do {
+            try strip.run()
         } catch {
             try? FileManager.default.removeItem(at: directory)
-            throw .callgrindFailed("cannot prepare \(directory.path): \(error)")
+            throw .callgrindFailed("cannot start objcopy: \(error)")
         }
+        let stderrText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        strip.waitUntilExit()
+        guard strip.terminationStatus == 0 else {
+            try? FileManager.default.removeItem(at: directory)
+            let last = stderrText.split(separator: "\n").last.map(String.init) ?? "no output"
+            throw .callgrindFailed("objcopy --strip-debug \(executable) failed: \(last)")
+        }
+    }
+
+    /// An empty folder for one child's dumps, `<directory>/child-<index>`.
+    package func dumpFolder(_ index: Int) throws(EngineError) -> URL {
+        let folder = directory.appendingPathComponent("child-\(index)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        } catch {
+            throw .callgrindFailed("cannot create \(folder.path): \(error)")
+        }
+        return folder
     }
 
     /// The environment every child gets, whatever the parent's.

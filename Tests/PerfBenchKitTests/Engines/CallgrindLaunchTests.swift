@@ -19,30 +19,57 @@ final class CallgrindLaunchTests: XCTestCase {
         XCTAssertNil(environment["X"])
     }
 
-    func testClientPathHasTheSameLengthForAnyExecutable() throws {
-        guard CallgrindLaunch.findOnPath("valgrind") != nil else {
-            throw XCTSkip("valgrind is not on PATH")
+    private func requireTools() throws {
+        guard CallgrindLaunch.findOnPath("valgrind") != nil, CallgrindLaunch.findOnPath("objcopy") != nil else {
+            throw XCTSkip("valgrind or objcopy is not on PATH")
         }
-        let short = try CallgrindLaunch(executable: "/bin/true")
-        let long = try CallgrindLaunch(executable: "/usr/lib/some/much/longer/checkout/path/.build/release/perfbench")
-        defer {
-            short.remove()
-            long.remove()
-        }
-
-        XCTAssertEqual(short.client.utf8.count, long.client.utf8.count)
-        XCTAssertNotEqual(short.client, long.client)
-        XCTAssertEqual(
-            try FileManager.default.destinationOfSymbolicLink(atPath: long.client),
-            "/usr/lib/some/much/longer/checkout/path/.build/release/perfbench")
     }
 
-    func testRemoveDeletesTheChildDirectory() throws {
-        guard CallgrindLaunch.findOnPath("valgrind") != nil else {
-            throw XCTSkip("valgrind is not on PATH")
+    func testClientIsAnExecutableCopyAtAPathOfFixedLength() throws {
+        try requireTools()
+        let first = try CallgrindLaunch(executable: "/bin/true")
+        let second = try CallgrindLaunch(executable: "/bin/true")
+        defer {
+            first.remove()
+            second.remove()
         }
+
+        XCTAssertEqual(first.client.utf8.count, second.client.utf8.count)
+        XCTAssertNotEqual(first.client, second.client)
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: first.client))
+        let attributes = try FileManager.default.attributesOfItem(atPath: first.client)
+        XCTAssertNotEqual(attributes[.type] as? FileAttributeType, .typeSymbolicLink)
+    }
+
+    func testDebugInfoIsStrippedFromTheClient() throws {
+        try requireTools()
+        guard let executable = CallgrindEngine.ownExecutable() else { throw XCTSkip("no /proc/self/exe") }
+        let launch = try CallgrindLaunch(executable: executable)
+        defer { launch.remove() }
+
+        let original = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: executable)[.size] as? Int)
+        let client = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: launch.client)[.size] as? Int)
+        // The test binary is a debug build: most of it is debug info.
+        XCTAssertLessThan(client, original / 2)
+    }
+
+    func testAnExecutableObjcopyCannotReadIsAOneLineError() throws {
+        try requireTools()
+        XCTAssertThrowsError(try CallgrindLaunch(executable: "/no/such/perfbench")) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("objcopy --strip-debug /no/such/perfbench failed"), text)
+            XCTAssertFalse(text.contains("\n"), text)
+        }
+    }
+
+    func testEachChildGetsItsOwnDumpFolderAndRemoveDeletesThemAll() throws {
+        try requireTools()
         let launch = try CallgrindLaunch(executable: "/bin/true")
 
+        let first = try launch.dumpFolder(0)
+        let second = try launch.dumpFolder(1)
+        XCTAssertNotEqual(first, second)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: second.path))
         launch.remove()
 
         XCTAssertFalse(FileManager.default.fileExists(atPath: launch.directory.path))
