@@ -51,7 +51,7 @@ package struct CheckCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "When running the cases now: how many times an inconclusive case is measured again and pooled.")
-    package var retries = 1
+    package var retries = 2
 
     @Option(help: "Whose numbers to judge as the fix: fixed, or legacy to prove the gate can see.")
     package var candidate: Candidate = .fixed

@@ -7,7 +7,7 @@ final class GateCommandParsingTests: XCTestCase {
         let command = try XCTUnwrap(try PerfbenchCommand.parseAsRoot(["check"]) as? CheckCommand)
 
         XCTAssertEqual(command.baselinePath, "results/baseline.json")
-        XCTAssertEqual(command.retries, 1)
+        XCTAssertEqual(command.retries, 2)
         XCTAssertNil(command.current)
         XCTAssertEqual(command.candidate, .fixed)
         XCTAssertEqual(command.format, .text)

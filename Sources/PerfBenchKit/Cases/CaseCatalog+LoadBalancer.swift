@@ -228,7 +228,13 @@ extension CaseCatalog {
                 // and 112x, and legacy's allocations 7.1 to 9.1 per event (a retry re-walks and
                 // reallocates its lists): the race, not the code, decides both. So the floor promises
                 // only fixed's zero allocations, and legacy's exact figures get a wide allowance.
-                parameters: [endpointsParameter(100)], floor: .hotPath(minSpeedup: 0),
+                // Zero per event, that is: a thread's first filtered select allocates its scratch
+                // words once (FilterScratch, 80 bytes at 100 endpoints), and whether the helper
+                // thread's first one falls in the warm-up is up to the race. One quick gate in three
+                // of unchanged code measured exactly that allocation in a 1 000-event batch (0.001
+                // per event). The floor allows one per thread per batch; one per select is 1.0.
+                parameters: [endpointsParameter(100)],
+                floor: CaseFloor(minSpeedup: 0, maxFixedAllocsPerEvent: 0.002),
                 tolerance: CaseTolerance(
                     growth: [
                         Metric.allocations.id: GrowthLimit(absolute: 3, relative: 0.5),
@@ -237,7 +243,8 @@ extension CaseCatalog {
                     judgesTimeDrift: false,
                     reason: "two threads on two vCPUs racing for the same slots: how often they collide (and so "
                         + "retry) depends on how the hypervisor runs them (0.39x to 112x in five idle runs); "
-                        + "judged by fixed's zero allocations (both threads), legacy's within ±50%"),
+                        + "judged by fixed's allocations (both threads: at most each thread's one-off filter "
+                        + "scratch), legacy's within ±50%"),
                 callgrindEvents: 0,
                 isMultithreaded: true
             ) { implementation, parameters in
