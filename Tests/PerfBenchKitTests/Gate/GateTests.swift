@@ -261,7 +261,7 @@ final class GateTests: XCTestCase {
     }
 
     func testFixedTime15PercentSlower_withQuietNoise_regresses() throws {
-        // sd 0.02 → band max(5 %, 4 × 0.02) = 8.3 %; the whole interval of the median sits above it.
+        // sd 0.02 → band max(5 %, 6 × 0.02) = 12.7 %; the whole interval of the median sits above it.
         let drift = try check(
             evaluate(fixedTime(24.15, spread: 0.02), baseline: withNoise(SyntheticResults.document(), sd: 0.02)),
             roundRobin, .sampledDrift(NoiseKey.time(.fixed)))
@@ -269,7 +269,7 @@ final class GateTests: XCTestCase {
         XCTAssertEqual(drift.status, .regressed)
         XCTAssertTrue(drift.detail.hasPrefix("fixed.time 21.0 → 24.1 (+15.0%, interval [24.0, 24.3]"), drift.detail)
         XCTAssertTrue(
-            drift.detail.hasSuffix("band ±8.3% from 4.00×sd of 8 A/A runs moderated toward the catalog's 0.02)"),
+            drift.detail.hasSuffix("band ±12.7% from 6.00×sd of 8 A/A runs moderated toward the catalog's 0.02)"),
             drift.detail)
     }
 
@@ -291,7 +291,7 @@ final class GateTests: XCTestCase {
     }
 
     func testNoisyCase_getsAWiderBand() throws {
-        // sd 0.1 → band 4 × 0.1 = 49 %: a 15 % move is within this case's own noise.
+        // sd 0.1 → band 6 × 0.1 = 82 %: a 15 % move is within this case's own noise.
         let drift = try check(
             evaluate(fixedTime(24.15, spread: 0.02), baseline: withNoise(SyntheticResults.document(), sd: 0.1)),
             roundRobin, .sampledDrift(NoiseKey.time(.fixed)))

@@ -59,7 +59,7 @@ final class NoisePriorTests: XCTestCase {
     }
 
     /// The measured false alarm: a case whose 8 A/A runs agreed within 1 % fell 12.5 % in the next
-    /// gate. Against a catalog whose typical sd is 0.05 its band is 4 × 0.0359 = 15.4 %, not 5 %.
+    /// gate. Against a catalog whose typical sd is 0.05 its band is 6 × 0.0358 = 24.0 %, not 5 %.
     func testLuckilyQuietCaseIsNotJudgedOnItsLuck() throws {
         let current = SyntheticResults.document(changing: roundRobin) {
             $0.speedup = SyntheticResults.speedup(70 * 0.875, halfWidth: 0.02)
@@ -70,7 +70,7 @@ final class NoisePriorTests: XCTestCase {
         let drift = try XCTUnwrap(
             report.verdicts.first { $0.caseID == roundRobin }?.checks.first { $0.rule == .sampledDrift(speedupKey) })
         XCTAssertEqual(drift.status, .pass, drift.detail)
-        XCTAssertTrue(drift.detail.contains("band ±15.4% from 4.00×sd of 8 A/A runs moderated"), drift.detail)
+        XCTAssertTrue(drift.detail.contains("band ±24.0% from 6.00×sd of 8 A/A runs moderated"), drift.detail)
     }
 
     func testAQuietCatalogStillCatchesTheSameFall() throws {

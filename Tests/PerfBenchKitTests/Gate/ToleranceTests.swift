@@ -105,7 +105,7 @@ final class ToleranceTests: XCTestCase {
         XCTAssertLessThan(defaults.growthLimit(.instructions)!.allowance(over: 100_000), 5)
         XCTAssertLessThan(defaults.growthLimit(.allocations)!.allowance(over: 10), 1)
         XCTAssertLessThan(defaults.growthLimit(.bytes)!.allowance(over: 10_000), 16)
-        XCTAssertEqual(defaults.noiseMultiple, 4)
+        XCTAssertEqual(defaults.noiseMultiple, 6)
         XCTAssertEqual(defaults.minimumBand, 0.05)
     }
 }

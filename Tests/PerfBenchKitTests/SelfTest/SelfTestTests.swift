@@ -75,7 +75,7 @@ final class SelfTestTests: XCTestCase {
     }
 
     func testTimeMDE_isTheSmallestStepBeyondTheNoiseBand() throws {
-        // Band: max(5 %, 4 × 1 %) = 5 %: a 2 % busy-wait hides in it, 15 % and 50 % do not.
+        // Band: max(5 %, 6 × 1 %) = 6.2 %: a 2 % busy-wait hides in it, 15 % and 50 % do not.
         let result = try selfTest(baseline: quietBaseline())
 
         let roundRobin = try XCTUnwrap(result.cases.first { $0.id == "lb.select.roundRobin.n100" })
