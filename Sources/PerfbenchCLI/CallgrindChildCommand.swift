@@ -54,7 +54,7 @@ package struct CallgrindChildCommand: ParsableCommand {
             perturbation = parsed
         }
         do {
-            try CallgrindEngine(quick: false, overrides: parsed, perturbation: perturbation, fixedOnly: fixedOnly)
+            try CallgrindEngine(overrides: parsed, perturbation: perturbation, fixedOnly: fixedOnly)
                 .runChild(cases)
         } catch {
             throw ValidationError(error.description)

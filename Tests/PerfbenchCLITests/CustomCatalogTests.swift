@@ -67,15 +67,7 @@ final class CustomCatalogTests: XCTestCase {
 
     /// The exit status of `arguments` run in process as `tool`.
     private func exitCode(_ arguments: [String], as tool: ToolConfiguration) -> Int32 {
-        ToolConfiguration.$current.withValue(tool) {
-            do {
-                var command = try PerfbenchCommand.parseAsRoot(arguments)
-                try command.run()
-                return 0
-            } catch {
-                return PerfbenchCommand.exitCode(for: error).rawValue
-            }
-        }
+        ToolConfiguration.$current.withValue(tool) { PerfbenchCLITests.exitCode(arguments) }
     }
 
     /// The one-line message `arguments` fail with, run in process as `tool`.

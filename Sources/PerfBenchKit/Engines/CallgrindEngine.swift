@@ -21,9 +21,6 @@ package final class CallgrindEngine: MeasurementEngine {
     package var kind: EngineKind { .callgrind }
     package var counterNames: [String] { [] }
 
-    /// Whether the run is `--quick`. It counts the same events as a full run: exact figures are
-    /// comparable only over the same pinned workload, and quick and full runs should compare.
-    package let quick: Bool
     /// The `--set` overrides the child must apply too.
     package let overrides: [ParameterOverride]
     /// A cost every fixed side pays (the gate's self-test); nil for every real run.
@@ -34,9 +31,8 @@ package final class CallgrindEngine: MeasurementEngine {
     var label = "perfbench"
 
     package init(
-        quick: Bool, overrides: [ParameterOverride], perturbation: Perturbation? = nil, fixedOnly: Bool = false
+        overrides: [ParameterOverride], perturbation: Perturbation? = nil, fixedOnly: Bool = false
     ) {
-        self.quick = quick
         self.overrides = overrides
         self.perturbation = perturbation
         self.fixedOnly = fixedOnly

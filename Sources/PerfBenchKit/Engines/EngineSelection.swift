@@ -56,7 +56,7 @@ package struct EngineSelection {
                         requested: requested, used: .callgrind,
                         reason: "requested: exact instructions per event under valgrind, wall time natively"),
                     unavailableCounters: (timing as? PerfEventEngine).map(unavailable) ?? []),
-                callgrind: CallgrindEngine(quick: request.quick, overrides: request.overrides))
+                callgrind: CallgrindEngine(overrides: request.overrides))
         case .auto:
             return autoSelect(request, host: host)
         }
@@ -93,7 +93,7 @@ package struct EngineSelection {
                         reason: "\(pmuReason): exact instructions from callgrind"
                             + (software == nil ? ", wall time only" : ", software counters per batch")),
                     unavailableCounters: unavailableHere),
-                callgrind: CallgrindEngine(quick: request.quick, overrides: request.overrides))
+                callgrind: CallgrindEngine(overrides: request.overrides))
         }
         let valgrindReason = host.valgrind.reason ?? "valgrind not installed"
         return EngineSelection(

@@ -154,7 +154,7 @@ extension SelfTest {
         let cases = try BenchRun(catalog: catalog, request: RunRequest(pattern: pattern, quick: quick)).cases
         return { document, perturbation in
             var counted = document
-            try CallgrindEngine(quick: quick, overrides: [], perturbation: perturbation, fixedOnly: true)
+            try CallgrindEngine(overrides: [], perturbation: perturbation, fixedOnly: true)
                 .addInstructions(to: &counted, cases: cases)
             return counted
         }
