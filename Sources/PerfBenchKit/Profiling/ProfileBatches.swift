@@ -16,20 +16,15 @@ enum ProfileBatches {
     /// the default rate, long enough that an enable/disable pair is noise.
     static let targetBatchNanoseconds: UInt64 = 10_000_000
 
-    /// Events per batch for `instance`: grown ×4 from 1 until a batch takes an eighth of the target,
-    /// then scaled to the target, never above `maxEvents`.
+    /// Events per batch for `instance`, calibrated on thread CPU time (`BatchCalibration`), never
+    /// above `maxEvents`.
     static func calibrate(_ instance: any CaseInstance, maxEvents: Int) -> Int {
-        var events = 1
-        while true {
+        BatchCalibration.calibrate(targetNanoseconds: targetBatchNanoseconds, maxEvents: maxEvents) {
+            (events: Int) -> UInt64 in
             let start = WallClockEngine.now(CLOCK_THREAD_CPUTIME_ID)
             blackHole(instance.run(events: events))
-            let elapsed = max(WallClockEngine.now(CLOCK_THREAD_CPUTIME_ID) &- start, 1)
-            if elapsed >= targetBatchNanoseconds / 8 || events >= maxEvents {
-                let perEvent = Double(elapsed) / Double(events)
-                return min(max(Int(Double(targetBatchNanoseconds) / perEvent), 1), maxEvents)
-            }
-            events = min(events * 4, maxEvents)
-        }
+            return WallClockEngine.now(CLOCK_THREAD_CPUTIME_ID) &- start
+        }.events
     }
 
     /// Runs rounds of one batch per side still short of `seconds` of thread CPU time, alternating

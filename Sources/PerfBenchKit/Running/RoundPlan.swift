@@ -42,25 +42,16 @@ package struct RoundPlan: Sendable, Equatable {
         rounds: 15, minRounds: 5, targetBatchNanoseconds: 2_000_000, maxTimedNanosecondsPerCase: 250_000_000,
         digestEvents: 500, allocationEvents: 1_000, bootstrapResamples: 1_000)
 
-    /// The batch size that makes `instance` take about `targetBatchNanoseconds` under `engine`.
-    ///
-    /// Grows the batch fourfold until one takes at least an eighth of the target, then scales it
-    /// to the target. The runs double as warm-up (caches, branch predictors, lazy metadata).
+    /// The batch size that makes `instance` take about `targetBatchNanoseconds` under `engine`
+    /// (`BatchCalibration`: grown from one event, decided on the least of three samples).
     /// - Parameter maxEvents: the case's cap (e.g. a stream that must not wrap into a saturated state).
     /// - Returns: the batch size and the nanoseconds one such batch is expected to take.
     package func calibrateBatch(
         _ instance: any CaseInstance, engine: any MeasurementEngine, maxEvents: Int
     ) throws -> (events: Int, expectedNanoseconds: Double) {
-        var events = 1
-        while true {
-            let sample = try engine.measure(instance, events: events)
-            let elapsed = Swift.max(sample.wallNanoseconds, 1)
-            if elapsed >= targetBatchNanoseconds / 8 || events >= maxEvents {
-                let perEvent = Double(elapsed) / Double(events)
-                let scaled = Swift.min(Swift.max(Int(Double(targetBatchNanoseconds) / perEvent), 1), maxEvents)
-                return (scaled, perEvent * Double(scaled))
-            }
-            events = Swift.min(events * 4, maxEvents)
+        try BatchCalibration.calibrate(targetNanoseconds: targetBatchNanoseconds, maxEvents: maxEvents) {
+            (events: Int) throws -> UInt64 in
+            try engine.measure(instance, events: events).wallNanoseconds
         }
     }
 
