@@ -126,10 +126,12 @@ extension Gate {
         let nearest = sign * log((polarity == .lowerIsBetter ? now.low : now.high) / then)
         let farthest = sign * log((polarity == .lowerIsBetter ? now.high : now.low) / then)
         let change = now.median / then - 1
+        // The band is symmetric in log space, so in percent it is not: a 29.3 % band upward is
+        // −22.7 % downward. Printing both keeps a −26.6 % drop from reading as inside "±29.3 %".
         let figures =
             "\(key) \(NumberFormat.value(then)) → \(NumberFormat.value(now.median)) (\(NumberFormat.percent(change)), "
             + "interval [\(NumberFormat.value(now.low)), \(NumberFormat.value(now.high))], band "
-            + "±\(NumberFormat.percent(exp(band) - 1).dropFirst()) from \(source))"
+            + "[\(NumberFormat.percent(exp(-band) - 1)), \(NumberFormat.percent(exp(band) - 1))] from \(source))"
         if nearest > band { return RuleCheck(rule: rule, status: .regressed, detail: figures, change: change) }
         if median > band {
             return RuleCheck(

@@ -269,7 +269,8 @@ final class GateTests: XCTestCase {
         XCTAssertEqual(drift.status, .regressed)
         XCTAssertTrue(drift.detail.hasPrefix("fixed.time 21.0 → 24.1 (+15.0%, interval [24.0, 24.3]"), drift.detail)
         XCTAssertTrue(
-            drift.detail.hasSuffix("band ±12.7% from 6.00×sd of 8 A/A runs moderated toward the catalog's 0.02)"),
+            drift.detail.hasSuffix(
+                "band [-11.3%, +12.7%] from 6.00×sd of 8 A/A runs moderated toward the catalog's 0.02)"),
             drift.detail)
     }
 
@@ -304,7 +305,7 @@ final class GateTests: XCTestCase {
 
         let drift = try check(report, roundRobin, .sampledDrift(NoiseKey.time(.fixed)))
         XCTAssertEqual(drift.status, .regressed)
-        XCTAssertTrue(drift.detail.hasSuffix("band ±50.0% from no noise recorded)"), drift.detail)
+        XCTAssertTrue(drift.detail.hasSuffix("band [-33.3%, +50.0%] from no noise recorded)"), drift.detail)
     }
 
     func testSpeedupFallBeyondBand_regresses() throws {

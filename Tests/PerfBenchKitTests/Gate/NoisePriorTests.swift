@@ -70,7 +70,7 @@ final class NoisePriorTests: XCTestCase {
         let drift = try XCTUnwrap(
             report.verdicts.first { $0.caseID == roundRobin }?.checks.first { $0.rule == .sampledDrift(speedupKey) })
         XCTAssertEqual(drift.status, .pass, drift.detail)
-        XCTAssertTrue(drift.detail.contains("band ±24.0% from 6.00×sd of 8 A/A runs moderated"), drift.detail)
+        XCTAssertTrue(drift.detail.contains("band [-19.3%, +24.0%] from 6.00×sd of 8 A/A runs moderated"), drift.detail)
     }
 
     func testAQuietCatalogStillCatchesTheSameFall() throws {
