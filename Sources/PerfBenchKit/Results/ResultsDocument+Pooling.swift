@@ -67,4 +67,23 @@ extension ResultsDocument {
         merged.unavailable += exact.unavailable.filter { !merged.unavailable.contains($0) }
         return merged
     }
+
+    /// A copy whose fixed sides' instructions per event are this document's plus what `perturbed`
+    /// counted beyond `reference`: the effect of a perturbation alone, on top of the unperturbed
+    /// counts (the self-test's instruction steps). Cases missing from either run keep their counts.
+    package func addingFixedInstructions(of perturbed: ResultsDocument, beyond reference: ResultsDocument)
+        -> ResultsDocument
+    {
+        var shifted = self
+        for index in shifted.cases.indices {
+            let id = shifted.cases[index].id
+            guard var figure = shifted.cases[index].fixed[.instructions],
+                let with = perturbed.result(for: id)?.fixed.value(.instructions),
+                let without = reference.result(for: id)?.fixed.value(.instructions)
+            else { continue }
+            figure.value += with - without
+            shifted.cases[index].fixed[.instructions] = figure
+        }
+        return shifted
+    }
 }

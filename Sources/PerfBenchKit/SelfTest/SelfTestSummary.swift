@@ -18,14 +18,22 @@ package enum SelfTestSummary {
             ]
         }
         let lines = headline(result)
+        let notes = result.cases.compactMap { entry in
+            entry.timeNotJudged.flatMap { $0.count > shortReason ? "\(entry.id): time not judged: \($0)" : nil }
+        }
         switch format {
         case .text:
-            return (lines + ["", TextTable(headers: headers, rows: rows).render()]).joined(separator: "\n") + "\n"
+            return (lines + ["", TextTable(headers: headers, rows: rows).render()] + notes).joined(separator: "\n")
+                + "\n"
         case .markdown:
-            return (lines.map { "- \($0)" } + ["", MarkdownTable(headers: headers, rows: rows).render()])
-                .joined(separator: "\n") + "\n"
+            return
+                (lines.map { "- \($0)" } + ["", MarkdownTable(headers: headers, rows: rows).render(), ""]
+                + notes.map { "- \($0)" }).joined(separator: "\n") + "\n"
         }
     }
+
+    /// Longer reasons for not judging time go below the table, so the column stays readable.
+    static let shortReason = 40
 
     /// The facts above the table: the host, the runs, false alarms overall and the aims.
     static func headline(_ result: SelfTestResult) -> [String] {
@@ -50,7 +58,9 @@ package enum SelfTestSummary {
     }
 
     static func timeMDE(_ entry: SelfTestCase, steps: [Double]) -> String {
-        if let reason = entry.timeNotJudged { return "not judged (\(reason))" }
+        if let reason = entry.timeNotJudged {
+            return reason.count > shortReason ? "not judged (see below)" : "not judged (\(reason))"
+        }
         guard !steps.isEmpty else { return "not measured" }
         return entry.timeMDE(steps: steps).map { "≤ " + NumberFormat.percent($0).dropFirst() } ?? "> "
             + NumberFormat.percent(steps.max() ?? 0).dropFirst()
@@ -59,6 +69,7 @@ package enum SelfTestSummary {
     static func instructionMDE(_ entry: SelfTestCase) -> String {
         guard !entry.instructionsInjected.isEmpty else { return "not counted" }
         if let smallest = entry.instructionMDE { return "≤ +\(NumberFormat.value(smallest))/event" }
-        return "> +\(NumberFormat.value(entry.instructionsInjected.max() ?? 0))/event"
+        let largest = entry.instructionsInjected.max() ?? 0
+        return "> \(largest < 0 ? "" : "+")\(NumberFormat.value(largest))/event"
     }
 }

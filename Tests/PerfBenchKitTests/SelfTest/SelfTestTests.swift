@@ -49,11 +49,28 @@ final class SelfTestTests: XCTestCase {
         return counted
     }
 
-    private func selfTest(baseline: ResultsDocument) throws -> SelfTestResult {
+    /// As `countInstructions`, in a child whose perturbation argument alone moves a layout-sensitive
+    /// count: every perturbed child, the do-nothing reference included, counts 16.9 fewer per event.
+    private func countInstructionsWithLayoutShift(
+        _ document: ResultsDocument, _ perturbation: Perturbation
+    ) -> ResultsDocument {
+        var counted = countInstructions(document, perturbation)
+        for index in counted.cases.indices {
+            guard var figure = counted.cases[index].fixed[.instructions] else { continue }
+            figure.value -= 16.9
+            counted.cases[index].fixed[.instructions] = figure
+        }
+        return counted
+    }
+
+    private func selfTest(
+        baseline: ResultsDocument,
+        counter: ((ResultsDocument, Perturbation) throws -> ResultsDocument)? = nil
+    ) throws -> SelfTestResult {
         let retry = GateRetry(gate: Gate(), baseline: baseline, retries: 1)
         return try SelfTest(retry: retry, quick: true, aaRuns: 2, timeSteps: [0.02, 0.15, 0.5], workSteps: [1, 2])
             .run(
-                execute: execute, countInstructions: countInstructions, host: SyntheticResults.host,
+                execute: execute, countInstructions: counter ?? countInstructions, host: SyntheticResults.host,
                 createdAt: "2026-12-01T00:00:00Z", progress: { _ in })
     }
 
@@ -92,6 +109,14 @@ final class SelfTestTests: XCTestCase {
         XCTAssertEqual(scheduler.instructionMDE, 4)
     }
 
+    func testInstructionSteps_areMeasuredAgainstADoNothingPerturbedChild() throws {
+        let result = try selfTest(baseline: quietBaseline(), counter: countInstructionsWithLayoutShift)
+
+        let scheduler = try XCTUnwrap(result.cases.first { $0.id == "sched.submit.fifo.n100" })
+        XCTAssertEqual(scheduler.instructionsInjected, [4, 8], "the child's own shift is not the step's")
+        XCTAssertEqual(scheduler.instructionsDetected, [true, true])
+    }
+
     func testOneExtraAllocationPerEvent_isCaughtEverywhere() throws {
         let result = try selfTest(baseline: quietBaseline())
 
@@ -117,5 +142,16 @@ final class SelfTestTests: XCTestCase {
         XCTAssertTrue(text.contains("lb.select.roundRobin.n100"), text)
         XCTAssertTrue(text.contains("≤ 15.0%"), text)
         XCTAssertTrue(text.contains("≤ +4.00/event"), text)
+    }
+
+    func testSummary_putsALongReasonForNotJudgingTimeBelowTheTable() throws {
+        var result = try selfTest(baseline: quietBaseline())
+        let reason = "two threads on two vCPUs: how the hypervisor places them moves the speedup"
+        result.cases[0].timeNotJudged = reason
+
+        let text = SelfTestSummary.render(result, format: .text)
+
+        XCTAssertTrue(text.contains("not judged (see below)"), text)
+        XCTAssertTrue(text.hasSuffix("\(result.cases[0].id): time not judged: \(reason)\n"), text)
     }
 }
