@@ -21,7 +21,7 @@ public struct BenchCase: Sendable {
     public let parameters: [CaseParameter]
     public let floor: CaseFloor
     /// How the gate judges this case where the defaults do not fit, with the reason (nil: defaults).
-    public internal(set) var tolerance: CaseTolerance?
+    public let tolerance: CaseTolerance?
     /// Largest batch the case supports (events that keep its state in the intended regime).
     package let maxBatchEvents: Int
     /// Events per implementation in the callgrind pass: fixed, so two runs count the same work.

@@ -30,9 +30,8 @@ public struct CaseCatalog: Sendable {
 
     /// The cases `perfbench` ships: harness overhead first, then one family per runtime component.
     package static let standard = CaseCatalog(
-        cases: LayoutSensitiveCases.declared(
-            on: harnessCases + loadBalancerCases + filteredPathCases + stepCases + updateCases + upstreamShapeCases
-                + schedulerCases + groupCases + chainCases))
+        cases: harnessCases + loadBalancerCases + filteredPathCases + stepCases + updateCases + upstreamShapeCases
+            + schedulerCases + groupCases + chainCases)
 
     /// Every item some case exercises: what `--items` may name.
     package var items: Set<Int> {
