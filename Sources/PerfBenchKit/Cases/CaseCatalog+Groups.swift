@@ -140,6 +140,13 @@ extension CaseCatalog {
                 summary: "control plane: healthyCount per call (never landed upstream; the fixed count is cached)",
                 // 18x measured with the cached count; never landed upstream, so the promise stays modest.
                 parameters: [membersParameter(100)], floor: CaseFloor(minSpeedup: 5, maxFixedAllocsPerEvent: 0),
+                // A literal reason, declared in place: the callgrind child builds this catalog, and
+                // extra allocations before the counted events moved 62 cases' legacy counts (Gate.md).
+                tolerance: CaseTolerance(
+                    judgesTimeDrift: false,
+                    reason:
+                        "code placement: five link orders of the same code measured its speedup at 16.7x to 41.1x (band x1.29); judged by its floor and exact counts"
+                ),
                 makeLimit: { HealthyCountLimit.instance(members: $0["members"]) }
             ) { implementation, parameters in
                 implementation.instance(MemberHealthBuilder(members: parameters["members"], countOnly: true))
