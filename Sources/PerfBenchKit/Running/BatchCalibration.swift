@@ -10,7 +10,7 @@
 /// side at one event, and the quick gate of unchanged code read its fixed time as 1 618 ns: a false
 /// regression. A disturbance is rare, so the least of three is almost always an undisturbed batch.
 package enum BatchCalibration {
-    /// Samples that must agree before a batch size is taken.
+    /// Samples of one batch size whose least decides it.
     package static let confirmingSamples = 3
 
     /// The batch size and the nanoseconds one such batch is expected to take.
@@ -26,12 +26,13 @@ package enum BatchCalibration {
         var events = 1
         while true {
             var elapsed = Swift.max(try measure(events), 1)
-            if elapsed >= threshold || events >= maxEvents {
+            let decides = { (nanoseconds: UInt64) in nanoseconds >= threshold || events >= maxEvents }
+            if decides(elapsed) {
                 for _ in 1..<confirmingSamples {
                     elapsed = Swift.min(elapsed, Swift.max(try measure(events), 1))
                 }
             }
-            if elapsed >= threshold || events >= maxEvents {
+            if decides(elapsed) {
                 let perEvent = Double(elapsed) / Double(events)
                 let scaled = Swift.min(Swift.max(Int(Double(targetNanoseconds) / perEvent), 1), maxEvents)
                 return (scaled, perEvent * Double(scaled))
