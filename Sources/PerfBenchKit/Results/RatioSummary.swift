@@ -1,5 +1,5 @@
-/// A paired per-round ratio (legacy/fixed, or fixed/limit) summarized by its median and a
-/// bootstrap confidence interval of that median.
+/// A paired ratio (legacy/fixed, or fixed/limit), one per rotation block of rounds, summarized by
+/// its median and a bootstrap confidence interval of that median.
 public struct RatioSummary: Codable, Sendable, Equatable {
     public var median: Double
     public var ciLow: Double

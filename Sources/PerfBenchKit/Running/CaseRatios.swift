@@ -7,17 +7,21 @@ enum CaseRatios {
     ]
 
     /// The ratios `result`'s rounds support, keyed by metric id; a ratio whose sides were not both
-    /// timed over the same rounds is left out.
+    /// timed over the same rounds is left out. Rounds are paired by rotation block (`PairedRatio`):
+    /// as many rounds as the case timed sides, which `PairedRunner` runs in whole blocks.
     static func compute(for result: CaseResult, resamples: Int) -> [String: RatioSummary] {
         var ratios: [String: RatioSummary] = [:]
+        let timedSides = result.sides.filter { result[$0]?.rounds?[.time] != nil }.count
         for definition in definitions {
             guard let numerator = result[definition.numerator]?.rounds?[.time],
                 let denominator = result[definition.denominator]?.rounds?[.time],
                 numerator.count == denominator.count, !numerator.isEmpty
             else { continue }
-            let interval = PairedRatio(numerator: numerator, denominator: denominator)
+            let interval = PairedRatio(numerator: numerator, denominator: denominator, roundsPerBlock: timedSides)
                 .summary(resamples: resamples, seed: seed(for: result.id, metric: definition.metric))
-            ratios[definition.metric.id] = RatioSummary(interval)
+            var summary = RatioSummary(interval)
+            summary.rounds = numerator.count
+            ratios[definition.metric.id] = summary
         }
         return ratios
     }

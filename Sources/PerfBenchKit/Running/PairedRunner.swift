@@ -6,7 +6,9 @@ package struct PairedSamples: Sendable {
 
 /// Runs paired, interleaved rounds: each round measures one batch of every side back to back,
 /// rotating which goes first so no side always inherits another's cache state (with two sides,
-/// the order simply alternates).
+/// the order simply alternates). Rounds come in whole rotation blocks (a multiple of the sides),
+/// so every side holds every position equally often and `PairedRatio` can pair by block, also
+/// across pooled runs.
 package struct PairedRunner {
     package let plan: RoundPlan
     package let engine: any MeasurementEngine
@@ -30,7 +32,9 @@ package struct PairedRunner {
             batchEvents.append(calibrated.events)
             roundNanoseconds += calibrated.expectedNanoseconds
         }
-        let rounds = plan.roundCount(roundNanoseconds: roundNanoseconds)
+        let planned = plan.roundCount(roundNanoseconds: roundNanoseconds)
+        let period = max(1, sides.count)
+        let rounds = (planned + period - 1) / period * period
         var collected = [[BatchSample]](repeating: [], count: sides.count)
         for index in collected.indices { collected[index].reserveCapacity(rounds) }
         for round in 0..<rounds {
