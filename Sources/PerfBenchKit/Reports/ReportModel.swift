@@ -29,13 +29,14 @@ struct ReportModel {
     }
 
     static let speedupExplanation =
-        "Speedup is legacy time over fixed time per event, paired per round (above 1: the fix is faster). "
+        "Speedup is legacy time over fixed time per event, paired per block of rounds that ran each side first "
+        + "once (above 1: the fix is faster). "
         + "An item is credited only through the cases that isolate it: its bar is the geometric mean of their "
         + "medians. A case that merely touches an item (the item's cost is on its path among others) is listed "
         + "under the item but not credited; an item no case isolates says so."
 
     static let limitExplanation =
-        "Fixed/limit is fixed time over the limit kernel's time per event, paired per round: the kernel does the "
+        "Fixed/limit is fixed time over the limit kernel's time per event, paired the same way: the kernel does the "
         + "least work the operation must do on the case's data (it lives with the cases, outside both runtimes, "
         + "and must compute the fixed side's answers). 1 means the fix sits on the floor; what the fixed side "
         + "does beyond it is listed in the runtime's AuditItems.md."

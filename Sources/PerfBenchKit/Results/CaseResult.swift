@@ -74,7 +74,7 @@ public struct CaseResult: Codable, Sendable, Equatable {
         ratios[metric.id]
     }
 
-    /// legacy/fixed time per event, paired per round.
+    /// legacy/fixed time per event, paired per rotation block of rounds.
     public var speedup: RatioSummary? {
         get { ratios[Metric.speedup.id] }
         set { ratios[Metric.speedup.id] = newValue }

@@ -39,7 +39,7 @@ package struct MethodRecord: Codable, Sendable, Equatable {
 /// The confidence interval every ratio carries.
 package struct IntervalMethod: Codable, Sendable, Equatable {
     /// What is summarized.
-    package var statistic = "median of the per-round paired ratios"
+    package var statistic = "median of the paired ratios of rotation blocks (summed times of as many rounds as sides)"
     /// How its interval is computed.
     package var method = "percentile bootstrap"
     package var resamples: Int

@@ -59,10 +59,10 @@ public struct Metric: Hashable, Sendable, CustomStringConvertible {
             label: name + "/ev")
     }
 
-    /// The paired per-round ratio legacy time / fixed time (above 1: the fix is faster).
+    /// The paired ratio legacy time / fixed time, per rotation block (above 1: the fix is faster).
     public static let speedup = Metric(
         id: "speedup", unit: "ratio", polarity: .higherIsBetter, precision: .sampled, label: "speedup")
-    /// The paired per-round ratio fixed time / limit-kernel time (1: the fix sits on the floor).
+    /// The paired ratio fixed time / limit-kernel time, per rotation block (1: the fix sits on the floor).
     public static let limitRatio = Metric(
         id: "fixed_over_limit", unit: "ratio", precision: .sampled, label: "fixed/limit")
 
