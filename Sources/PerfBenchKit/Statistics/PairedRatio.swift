@@ -6,8 +6,8 @@
 /// the others start in caches it filled: a single round's ratio carries that position's bias. A
 /// block of as many rounds as there are sides holds every side in every position once, and the
 /// ratio of the block's sums cancels it. (`lb.update.metrics.n5000` on an EPYC host: per-round
-/// ratios alternated between about 1.0 and 2.7 with the order, and the median of that mix gave an
-/// interval of [1.09, 2.60]; its rotation blocks agree with each other.)
+/// ratios had a median of 1.09 with legacy first and 2.77 with fixed first, and the median of that
+/// mix an interval of [1.09, 2.60]; by block, the next run measured [2.24, 2.66].)
 package struct PairedRatio: Sendable, Equatable {
     /// `Σ numerator / Σ denominator` per block of `roundsPerBlock` consecutive rounds, in round
     /// order; trailing rounds that do not fill a block are left out.
